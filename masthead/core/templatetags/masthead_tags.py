@@ -1,0 +1,39 @@
+"""Template helpers shared by every page."""
+
+from typing import Any
+
+from django import template
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def url_of(context: dict[str, Any], obj: Any) -> str:
+    """The public URL of a page, author or term, resolved once per request per index."""
+    request = context.get("request")
+    return obj.get_url(request) or ""
+
+
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_nav(context: dict[str, Any]) -> dict[str, Any]:
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    items: list[Page] = []
+    home = None
+    if site is not None:
+        home = site.root_page.localized
+        items = list(home.get_children().live().in_menu())
+    current = context.get("page")
+    return {"request": request, "home": home, "items": items, "current": current}
+
+
+@register.filter
+def date_iso(value: Any) -> str:
+    return value.isoformat() if value else ""
+
+
+@register.simple_tag
+def current_year() -> int:
+    return timezone.localdate().year

@@ -1,0 +1,22 @@
+"""Fast, isolated settings for the test suite (modelled on bakerydemo's)."""
+
+import tempfile
+
+from masthead.settings.base import *  # noqa: F403
+
+SECRET_KEY = "masthead-tests-only"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+# A non-UTC zone catches naive-datetime mistakes (Wagtail's own trick).
+TIME_ZONE = "Asia/Tokyo"
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = tempfile.mkdtemp(prefix="masthead-test-media-")
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -1,0 +1,83 @@
+"""Provenance rules: where a piece comes from, who holds its copyright, where its canonical is.
+
+Each article stores one structured provenance record (partner, original URL and date,
+copyright holders and year, licence or permission on file); the lines readers see are derived
+here, so every page, feed and language prints the same attribution.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from masthead.syndication.models import Licence, PartnerPublication
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Everything needed to attribute one article."""
+
+    outlet_name: str
+    author_names: list[str]
+    publication_date: datetime.date | None
+    partner: PartnerPublication | None = None
+    original_url: str = ""
+    original_date: datetime.date | None = None
+    copyright_holders: list[str] = field(default_factory=list)
+    copyright_year: int | None = None
+    licence: Licence | None = None
+    permission_note: str = ""
+
+    @property
+    def is_republished(self) -> bool:
+        return self.partner is not None
+
+    @property
+    def holders(self) -> list[str]:
+        """Named holders, else the credited authors, else the publishing organisation."""
+        if self.copyright_holders:
+            return self.copyright_holders
+        if self.author_names:
+            return self.author_names
+        return [self.publisher_name]
+
+    @property
+    def publisher_name(self) -> str:
+        return self.partner.name if self.partner else self.outlet_name
+
+    @property
+    def year(self) -> int | None:
+        if self.copyright_year:
+            return self.copyright_year
+        date = self.original_date or self.publication_date
+        return date.year if date else None
+
+    @property
+    def effective_licence(self) -> Licence | None:
+        if self.licence is not None:
+            return self.licence
+        return self.partner.default_licence if self.partner else None
+
+    @property
+    def allows_derivatives(self) -> bool:
+        licence = self.effective_licence
+        return licence.allows_derivatives if licence else not self.is_republished
+
+    def source_line(self) -> str:
+        """'The original source of this article is X' — empty for original pieces."""
+        return f"The original source of this article is {self.partner.name}" if self.partner else ""
+
+    def copyright_line(self) -> str:
+        """'Copyright © holders, publication, year', without repeating a holder."""
+        parts = list(self.holders)
+        if self.publisher_name not in parts:
+            parts.append(self.publisher_name)
+        if self.year:
+            parts.append(str(self.year))
+        return "Copyright © " + ", ".join(parts)
+
+    def canonical_url(self, own_url: str) -> str:
+        """Our URL, unless the partner asks that the original be canonical and we know it."""
+        if self.partner and self.partner.canonical_to_original and self.original_url:
+            return self.original_url
+        return own_url
