@@ -99,6 +99,11 @@ class ArticlePage(Page):
     featured_image = models.ForeignKey(
         "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    featured_image_credit = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Overrides the image's own credit for this article (\"Featured image is from …\").",
+    )
     body = StreamField(StoryBlock(), use_json_field=True)
 
     regions = ParentalManyToManyField(Region, blank=True, related_name="articles")
@@ -147,7 +152,7 @@ class ArticlePage(Page):
         FieldPanel("lead"),
         MultipleChooserPanel("article_authors", chooser_field_name="author", label="Byline"),
         FieldPanel("publication_date"),
-        FieldPanel("featured_image"),
+        FieldRowPanel([FieldPanel("featured_image"), FieldPanel("featured_image_credit")]),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("regions"), FieldPanel("themes"), FieldPanel("reports")], "Filed under"
@@ -219,6 +224,12 @@ class ArticlePage(Page):
         return OutletSettings.for_site(site).outlet_name if site else ""
 
     # --- Presentation helpers -------------------------------------------------------------------
+    @property
+    def image_credit(self) -> str:
+        if self.featured_image_credit:
+            return self.featured_image_credit
+        return self.featured_image.credit if self.featured_image else ""
+
     def reading_minutes(self) -> int:
         words = len(strip_tags(self.lead).split())
         for block in self.body:

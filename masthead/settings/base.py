@@ -26,6 +26,7 @@ SITE_BASE_URL = env_str("MASTHEAD_BASE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = env_str("MASTHEAD_FROM_EMAIL", "newsroom@localhost")
 EMAIL_HOST = env_str("MASTHEAD_EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("MASTHEAD_EMAIL_PORT", 25)
+SERVE_MEDIA = env_bool("MASTHEAD_SERVE_MEDIA", False)
 LISTING_PAGE_SIZE = env_int("MASTHEAD_LISTING_PAGE_SIZE", 12)
 
 # --- Applications ------------------------------------------------------------------------------

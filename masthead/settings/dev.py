@@ -12,3 +12,4 @@ SECRET_KEY = env_str("DJANGO_SECRET_KEY", "masthead-local-development-key-not-fo
 DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+SERVE_MEDIA = env_bool("MASTHEAD_SERVE_MEDIA", True)

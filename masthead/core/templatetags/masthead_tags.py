@@ -6,6 +6,8 @@ from django import template
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from masthead.core.models import OutletSettings
+
 register = template.Library()
 
 
@@ -26,7 +28,13 @@ def main_nav(context: dict[str, Any]) -> dict[str, Any]:
         home = site.root_page.localized
         items = list(home.get_children().live().in_menu())
     current = context.get("page")
-    return {"request": request, "home": home, "items": items, "current": current}
+    return {
+        "request": request,
+        "home": home,
+        "items": items,
+        "current": current,
+        "outlet_name": OutletSettings.for_request(request).outlet_name if request else "",
+    }
 
 
 @register.filter

@@ -1,0 +1,221 @@
+"""Builds the demo outlet from ``content.py``: the one place that wires every app together.
+
+Run through ``manage.py load_demo_site``. It is idempotent: when the demo front page exists it
+only makes sure the editor login works, so a second start takes seconds.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from masthead.accounts.models import User
+from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage, HomePage
+from masthead.core.demo import content
+from masthead.core.models import OutletSettings
+from masthead.images.factories import draw_motif, draw_portrait, image_file
+from masthead.images.models import CustomImage
+from masthead.people.models import Author, AuthorIndexPage
+from masthead.syndication.models import Licence, PartnerPublication
+from masthead.taxonomy.models import InDepthReport, PinnedArticle, Region, TermIndexPage, Theme
+
+SEED = 20260101
+EDITOR_USERNAME = "editor"
+
+
+@dataclass
+class DemoLogin:
+    username: str
+    password: str
+    created_site: bool
+
+
+def load_demo_site(password: str, log: Callable[[str], None] = lambda _msg: None) -> DemoLogin:
+    """Create the demo outlet unless it exists; always (re)set the editor's password."""
+    created = False
+    if not HomePage.objects.exists():
+        with transaction.atomic():
+            _build(log)
+        created = True
+        log("Updating the search index…")
+        call_command("update_index", verbosity=0)
+        call_command("rebuild_references_index", verbosity=0)
+    _ensure_editor(password)
+    return DemoLogin(EDITOR_USERNAME, password, created)
+
+
+def _ensure_editor(password: str) -> None:
+    user, _ = User.objects.get_or_create(
+        username=EDITOR_USERNAME,
+        defaults={"email": "editor@meridianreview.example", "display_name": "Demo Editor"},
+    )
+    user.is_staff = True
+    user.is_superuser = True
+    user.set_password(password)
+    user.save()
+
+
+def _build(log: Callable[[str], None]) -> None:
+    rng = random.Random(SEED)
+    locale = Locale.get_default()
+    today = timezone.localdate()
+
+    log("Creating the front page and sections…")
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children().exclude(content_type__model="homepage"):
+        # Wagtail's "Welcome to your new Wagtail site!" page.
+        placeholder.delete()
+    home = root.add_child(
+        instance=HomePage(
+            title=content.OUTLET["name"],
+            slug="home",
+            introduction=content.OUTLET["tagline"],
+            locale=locale,
+        )
+    )
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.root_page = "localhost", 80, home
+    site.site_name = content.OUTLET["name"]
+    site.save()
+
+    settings = OutletSettings.for_site(site)
+    settings.outlet_name = content.OUTLET["name"]
+    settings.tagline = content.OUTLET["tagline"]
+    settings.note_to_readers = f"<p>{content.OUTLET['note_to_readers']}</p>"
+    settings.membership_cta_text = content.OUTLET["membership_cta_text"]
+    settings.membership_url = content.OUTLET["membership_url"]
+    settings.disclaimer = f"<p>{content.OUTLET['disclaimer']}</p>"
+    settings.fair_use_notice = f"<p>{content.OUTLET['fair_use_notice']}</p>"
+    settings.media_contact_email = content.OUTLET["media_contact_email"]
+    settings.save()
+
+    articles_index = home.add_child(
+        instance=ArticleIndexPage(title="Articles", slug="articles", show_in_menus=True)
+    )
+    for vocabulary, title, slug in (
+        ("region", "Regions", "regions"),
+        ("theme", "Themes", "themes"),
+        ("report", "In-depth Reports", "reports"),
+    ):
+        home.add_child(
+            instance=TermIndexPage(
+                title=title, slug=slug, vocabulary=vocabulary, show_in_menus=True
+            )
+        )
+    home.add_child(instance=AuthorIndexPage(title="Authors", slug="authors", show_in_menus=True))
+
+    log("Creating licences, partners, authors and terms…")
+    licences = {
+        item["code"]: Licence.objects.create(**item) for item in content.LICENCES
+    }
+    partners = {
+        item["slug"]: PartnerPublication.objects.create(
+            name=item["name"],
+            homepage=item["homepage"],
+            default_licence=licences[item["licence"]],
+            canonical_to_original=item["canonical_to_original"],
+        )
+        for item in content.PARTNERS
+    }
+    authors = {}
+    for item in content.AUTHORS:
+        photo = CustomImage.objects.create(
+            title=f"Portrait of {item['name']}",
+            credit="Illustration: Meridian Review graphics desk",
+            file=image_file(draw_portrait(item["name"], item["photo_hue"]), f"{item['slug']}.jpg"),
+        )
+        authors[item["slug"]] = Author.objects.create(
+            name=item["name"],
+            slug=item["slug"],
+            short_bio=item["short_bio"],
+            bio=f"<p>{item['bio']}</p>",
+            links=[("link", link) for link in item["links"]],
+            photo=photo,
+            locale=locale,
+        )
+    regions = {
+        item["slug"]: Region.objects.create(locale=locale, **item) for item in content.REGIONS
+    }
+    themes = {
+        item["slug"]: Theme.objects.create(locale=locale, **item) for item in content.THEMES
+    }
+    reports = {
+        item["slug"]: InDepthReport.objects.create(
+            locale=locale,
+            name=item["name"],
+            slug=item["slug"],
+            description=item["introduction"][0][:300],
+            introduction="".join(f"<p>{para}</p>" for para in item["introduction"]),
+            featured=item["featured"],
+        )
+        for item in content.REPORTS
+    }
+
+    log(f"Writing {len(content.ARTICLES)} articles…")
+    by_report: dict[str, list[ArticlePage]] = {}
+    # Oldest first, so the page tree's order matches the archive's.
+    for number, item in enumerate(sorted(content.ARTICLES, key=lambda a: -a["days_ago"])):
+        published = today - datetime.timedelta(days=item["days_ago"])
+        picture = item["image"]
+        image = CustomImage.objects.create(
+            title=item["title"],
+            credit=picture["credit"],
+            file=image_file(
+                draw_motif(picture["motif"], picture["hue"], seed=rng.randrange(10**6)),
+                f"{item['slug']}.jpg",
+            ),
+        )
+        partner = partners.get(item["partner"]) if item["partner"] else None
+        original_date = (
+            published - datetime.timedelta(days=item.get("original_days_before", 0))
+            if partner
+            else None
+        )
+        article = ArticlePage(
+            title=item["title"],
+            slug=item["slug"],
+            lead=f"<p>{item['lead']}</p>",
+            publication_date=published,
+            featured_image=image,
+            body=[_block(kind, value) for kind, value in item["body"]],
+            partner=partner,
+            original_url=item.get("original_url", "") if partner else "",
+            original_date=original_date,
+            copyright_holders=", ".join(item.get("copyright_holders", [])),
+        )
+        article.regions = [regions[s] for s in item["regions"]]
+        article.themes = [themes[s] for s in item["themes"]]
+        article.reports = [reports[s] for s in item["reports"]]
+        article.article_authors = [
+            ArticleAuthor(author=authors[slug], role=role, sort_order=position)
+            for position, (slug, role) in enumerate(item["authors"])
+        ]
+        articles_index.add_child(instance=article)
+        moment = timezone.make_aware(
+            datetime.datetime.combine(published, datetime.time(8, 0)) + datetime.timedelta(minutes=number)
+        )
+        article.save_revision().publish()
+        ArticlePage.objects.filter(pk=article.pk).update(
+            first_published_at=moment, last_published_at=moment, latest_revision_created_at=moment
+        )
+        for slug in item["reports"]:
+            by_report.setdefault(slug, []).append(article)
+
+    for slug, report in reports.items():
+        newest = sorted(by_report.get(slug, []), key=lambda a: a.publication_date, reverse=True)
+        for position, article in enumerate(newest[:2]):
+            PinnedArticle.objects.create(report=report, page=article, sort_order=position)
+
+
+def _block(kind: str, value: object) -> tuple[str, object]:
+    if kind == "paragraph":
+        return ("paragraph", RichText(f"<p>{value}</p>"))
+    return (kind, value)

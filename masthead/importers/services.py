@@ -1,0 +1,146 @@
+"""Turn a parsed article into an ArticlePage, matching or creating what it refers to.
+
+Everything happens in one transaction: an import either lands whole or leaves no trace.
+Re-importing the same article (same title, so the same slug) updates it with a new revision.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+from wagtail.models import Locale
+from wagtail.rich_text import RichText
+
+from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage
+from masthead.importers.text.markup import inline_markdown_to_html, paragraph_html
+from masthead.importers.text.parser import ParsedArticle
+from masthead.people.models import Author
+from masthead.syndication.models import PartnerPublication
+from masthead.taxonomy.models import InDepthReport, Region, Term, Theme
+
+
+class ImportRefused(Exception):
+    """The site cannot take the article (e.g. there is no article archive to put it in)."""
+
+
+@dataclass
+class ImportResult:
+    article: ArticlePage
+    created: bool
+    published: bool
+    created_records: list[str] = field(default_factory=list)
+
+
+def plain_text(inline_markdown: str) -> str:
+    """Inline Markdown reduced to text, for fields that hold no markup (subheads, quotes)."""
+    return html.unescape(strip_tags(inline_markdown_to_html(inline_markdown)))
+
+
+@transaction.atomic
+def import_parsed_article(
+    parsed: ParsedArticle, *, publish: bool = False, index: ArticleIndexPage | None = None
+) -> ImportResult:
+    """Create or update the article described by ``parsed``; see the module docstring."""
+    locale = Locale.get_default()
+    index = index or ArticleIndexPage.objects.filter(locale=locale).first()
+    if index is None:
+        raise ImportRefused("There is no article archive page to import into; create one first.")
+    created_records: list[str] = []
+
+    authors = [_author(byline.name, locale, created_records) for byline in parsed.authors]
+    _attach_bio(authors, parsed.bio)
+    partner = _partner(parsed, created_records)
+    regions = [_term(Region, name, locale, created_records) for name in parsed.regions]
+    themes = [_term(Theme, name, locale, created_records) for name in parsed.themes]
+    reports = [_term(InDepthReport, name, locale, created_records) for name in parsed.reports]
+
+    slug = slugify(parsed.title)[:255] or "article"
+    existing = ArticlePage.objects.child_of(index).filter(slug=slug).first()
+    article = existing.specific if existing else ArticlePage(slug=slug, locale=locale)
+
+    article.title = parsed.title
+    article.lead = paragraph_html(parsed.lead) if parsed.lead else ""
+    article.publication_date = parsed.publication_date or timezone.localdate()
+    article.body = [_block(block) for block in parsed.body]
+    article.featured_image_credit = parsed.featured_image_credit
+    article.partner = partner
+    article.original_url = parsed.original_url if partner else ""
+    author_names = {a.name.casefold() for a in authors}
+    holders = [h for h in parsed.copyright_holders if h.casefold() not in author_names]
+    article.copyright_holders = ", ".join(holders)
+    article.copyright_year = parsed.copyright_year
+    article.regions = regions
+    article.themes = themes
+    article.reports = reports
+    article.article_authors = [
+        ArticleAuthor(author=author, role="author", sort_order=position)
+        for position, author in enumerate(authors)
+    ]
+
+    if existing is None:
+        article.live = False
+        index.add_child(instance=article)
+    revision = article.save_revision()
+    if publish:
+        revision.publish()
+    return ImportResult(article, existing is None, publish, created_records)
+
+
+def _author(name: str, locale: Locale, created: list[str]) -> Author:
+    author = Author.objects.filter(locale=locale, name__iexact=name).first()
+    if author is None:
+        author = Author.objects.create(name=name, locale=locale, slug=_free_slug(Author, name, locale))
+        created.append(f"author {name}")
+    return author
+
+
+def _attach_bio(authors: list[Author], paragraphs: list[str]) -> None:
+    """Give the bio to the author it names, unless an editor already wrote one."""
+    if not paragraphs or not authors:
+        return
+    subject = next(
+        (a for a in authors if paragraphs[0].casefold().startswith(a.name.casefold())), authors[0]
+    )
+    if not subject.bio:
+        subject.bio = "".join(paragraph_html(p) for p in paragraphs)
+        subject.save(update_fields=["bio"])
+
+
+def _partner(parsed: ParsedArticle, created: list[str]) -> PartnerPublication | None:
+    name = parsed.source_name or parsed.copyright_publication
+    if not name:
+        return None
+    partner = PartnerPublication.objects.filter(name__iexact=name).first()
+    if partner is None:
+        partner = PartnerPublication.objects.create(name=name, homepage=parsed.source_url)
+        created.append(f"partner publication {name}")
+    return partner
+
+
+def _term(model: type[Term], name: str, locale: Locale, created: list[str]) -> Term:
+    term = model.objects.filter(locale=locale, name__iexact=name).first()
+    if term is None:
+        term = model.objects.create(name=name, locale=locale, slug=_free_slug(model, name, locale))
+        created.append(f"{model._meta.verbose_name} {name}")
+    return term
+
+
+def _free_slug(model: type, name: str, locale: Locale) -> str:
+    base = slugify(name)[:190] or "item"
+    slug, n = base, 2
+    while model.objects.filter(locale=locale, slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _block(block) -> tuple[str, object]:
+    if block.kind == "subheading":
+        return ("subheading", plain_text(block.text))
+    if block.kind == "quote":
+        return ("quote", {"text": plain_text(block.text), "attribution": block.attribution})
+    return ("paragraph", RichText(paragraph_html(block.text)))

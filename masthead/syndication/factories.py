@@ -1,0 +1,25 @@
+import factory
+
+from masthead.syndication.models import Licence, PartnerPublication
+
+
+class LicenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Licence
+        django_get_or_create = ("code",)
+
+    code = "CC-BY-4.0"
+    name = "CC BY 4.0"
+    url = "https://creativecommons.org/licenses/by/4.0/"
+    allows_derivatives = True
+    allows_commercial = True
+
+
+class PartnerPublicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PartnerPublication
+
+    name = factory.Sequence(lambda n: f"Partner Gazette {n}")
+    homepage = factory.LazyAttribute(lambda o: f"https://{o.name.lower().replace(' ', '')}.example/")
+    default_licence = factory.SubFactory(LicenceFactory)
+    canonical_to_original = True

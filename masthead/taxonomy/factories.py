@@ -1,0 +1,31 @@
+import factory
+from wagtail.models import Locale
+
+from masthead.taxonomy.models import InDepthReport, Region, Theme
+
+
+class _TermFactory(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(Locale.get_default)
+    description = factory.LazyAttribute(lambda o: f"Analysis filed under {o.name}.")
+
+
+class RegionFactory(_TermFactory):
+    class Meta:
+        model = Region
+
+    name = factory.Sequence(lambda n: f"Region {n}")
+
+
+class ThemeFactory(_TermFactory):
+    class Meta:
+        model = Theme
+
+    name = factory.Sequence(lambda n: f"Theme {n}")
+
+
+class InDepthReportFactory(_TermFactory):
+    class Meta:
+        model = InDepthReport
+
+    name = factory.Sequence(lambda n: f"Report {n}")
+    introduction = "<p>An editor's introduction to the dossier.</p>"

@@ -1,0 +1,105 @@
+"""Test support shared by the apps' test suites: a small outlet built from the factories."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from wagtail.models import Locale, Page, Site
+
+from masthead.articles.factories import ArticlePageFactory
+from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage, HomePage
+from masthead.core.models import OutletSettings
+from masthead.people.models import Author, AuthorIndexPage
+from masthead.taxonomy.models import TermIndexPage
+
+
+@dataclass
+class Outlet:
+    home: HomePage
+    articles: ArticleIndexPage
+    authors: AuthorIndexPage
+    regions: TermIndexPage
+    themes: TermIndexPage
+    reports: TermIndexPage
+    site: Site
+    settings: OutletSettings
+    published: list[ArticlePage] = field(default_factory=list)
+
+
+def build_outlet(name: str = "The Test Courier") -> Outlet:
+    """A site with its front page, archive, author and term index pages."""
+    # A transactional test flushes the rows Wagtail's migrations made; put them back.
+    locale = Locale.objects.get_or_create(language_code="en")[0]
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    for child in root.get_children():
+        child.delete()
+    home = root.add_child(instance=HomePage(title=name, slug="home", locale=locale))
+    Site.objects.all().delete()
+    site = Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=name
+    )
+    articles = home.add_child(
+        instance=ArticleIndexPage(title="Articles", slug="articles", show_in_menus=True)
+    )
+    authors = home.add_child(
+        instance=AuthorIndexPage(title="Authors", slug="authors", show_in_menus=True)
+    )
+    indexes = {
+        vocabulary: home.add_child(
+            instance=TermIndexPage(title=title, slug=slug, vocabulary=vocabulary, show_in_menus=True)
+        )
+        for vocabulary, title, slug in (
+            ("region", "Regions", "regions"),
+            ("theme", "Themes", "themes"),
+            ("report", "In-depth Reports", "reports"),
+        )
+    }
+    settings = OutletSettings.for_site(site)
+    settings.outlet_name = name
+    settings.note_to_readers = "<p>Share this piece with your colleagues.</p>"
+    settings.disclaimer = "<p>Authors answer for their own words.</p>"
+    settings.fair_use_notice = "<p>Quoted material is used for commentary.</p>"
+    settings.membership_cta_text = "Join the Courier"
+    settings.membership_url = "/join/"
+    settings.media_contact_email = "press@courier.example"
+    settings.save()
+    return Outlet(
+        home=home,
+        articles=articles,
+        authors=authors,
+        regions=indexes["region"],
+        themes=indexes["theme"],
+        reports=indexes["report"],
+        site=site,
+        settings=settings,
+    )
+
+
+def publish_article(
+    outlet: Outlet,
+    *,
+    authors: list[tuple[Author, str]] = (),
+    regions: list = (),
+    themes: list = (),
+    reports: list = (),
+    date: datetime.date | None = None,
+    **fields: object,
+) -> ArticlePage:
+    """Create and publish one article under the outlet's archive."""
+    article = ArticlePageFactory.build(**fields)
+    if date is not None:
+        article.publication_date = date
+    article.regions = list(regions)
+    article.themes = list(themes)
+    article.reports = list(reports)
+    article.article_authors = [
+        ArticleAuthor(author=author, role=role, sort_order=i)
+        for i, (author, role) in enumerate(authors)
+    ]
+    outlet.articles.add_child(instance=article)
+    article.save_revision().publish()
+    outlet.published.append(article)
+    return article

@@ -1,0 +1,77 @@
+"""A reader's first visit, in a real browser: front page → article → author → region."""
+
+import datetime
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from masthead.images.factories import CustomImageFactory
+from masthead.people.factories import AuthorFactory
+from masthead.syndication.factories import PartnerPublicationFactory
+from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
+from masthead.testing import build_outlet, publish_article
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture
+def outlet():
+    outlet = build_outlet("The Test Courier")
+    writer = AuthorFactory(name="Ines Alvarado", bio="<p>Ines covers ports and shipping from Valparaíso.</p>")
+    region = RegionFactory(name="Latin America")
+    theme = ThemeFactory(name="Trade")
+    report = InDepthReportFactory(name="Harbour Cities", featured=True)
+    partner = PartnerPublicationFactory(name="Harbour Ledger")
+    for day in range(1, 5):
+        publish_article(
+            outlet,
+            title=f"Container queues, part {day}",
+            slug=f"queues-{day}",
+            date=datetime.date(2024, 2, day),
+            authors=[(writer, "author")],
+            regions=[region],
+            themes=[theme],
+            reports=[report],
+            featured_image=CustomImageFactory(credit="Port Authority archive"),
+            partner=partner if day == 4 else None,
+            original_url="https://harbourledger.example/queues" if day == 4 else "",
+        )
+    return outlet
+
+
+def test_reader_follows_article_author_and_region(live_server, outlet, page: Page, screenshots) -> None:
+    page.goto(live_server.url + "/")
+    expect(page).to_have_title(re.compile("The Test Courier"))
+    expect(page.get_by_role("navigation", name="Main")).to_contain_text("Regions")
+    page.screenshot(path=screenshots / "01-home.png", full_page=True)
+
+    page.get_by_role("link", name="Container queues, part 4").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Container queues, part 4")
+    expect(page.locator(".provenance")).to_contain_text("The original source of this article is Harbour Ledger")
+    expect(page.locator(".article__featured figcaption")).to_have_text("Featured image is from Port Authority archive")
+    expect(page.locator(".article__lead")).to_be_visible()
+    page.screenshot(path=screenshots / "02-article.png", full_page=True)
+
+    page.locator(".article__header .byline").get_by_role("link", name="Ines Alvarado").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Articles by Ines Alvarado")
+    expect(page.locator(".teaser")).to_have_count(4)
+    page.screenshot(path=screenshots / "03-author.png", full_page=True)
+
+    page.get_by_role("link", name="Container queues, part 1").click()
+    page.locator(".article__terms").get_by_role("link", name="Latin America").click()
+    expect(page).to_have_url(re.compile(r"/regions/latin-america/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Latin America")
+    page.screenshot(path=screenshots / "04-region.png", full_page=True)
+
+
+def test_article_reads_well_on_a_phone(live_server, outlet, browser, screenshots) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    phone = context.new_page()
+    phone.goto(live_server.url + "/articles/queues-4/")
+    # Nothing overflows sideways on a narrow screen.
+    overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+    expect(phone.get_by_role("heading", level=1)).to_be_visible()
+    phone.screenshot(path=screenshots / "05-article-phone.png", full_page=True)
+    context.close()
