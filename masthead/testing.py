@@ -49,7 +49,9 @@ def build_outlet(name: str = "The Test Courier") -> Outlet:
     )
     indexes = {
         vocabulary: home.add_child(
-            instance=TermIndexPage(title=title, slug=slug, vocabulary=vocabulary, show_in_menus=True)
+            instance=TermIndexPage(
+                title=title, slug=slug, vocabulary=vocabulary, show_in_menus=True
+            )
         )
         for vocabulary, title, slug in (
             ("region", "Regions", "regions"),

@@ -28,7 +28,9 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
 
     title = factory.Sequence(lambda n: f"Article number {n}")
     lead = "<p>A short standfirst that tells the reader why this matters.</p>"
-    publication_date = factory.Sequence(lambda n: datetime.date(2025, 1, 1) + datetime.timedelta(days=n))
+    publication_date = factory.Sequence(
+        lambda n: datetime.date(2025, 1, 1) + datetime.timedelta(days=n)
+    )
     body = factory.LazyFunction(
         lambda: [
             ("paragraph", RichText("<p>The first paragraph sets out the facts.</p>")),

@@ -6,7 +6,6 @@ sections by Region and Theme) is a newsroom rule; ``core`` stays free of those.
 
 from __future__ import annotations
 
-import datetime
 import math
 from typing import Any
 
@@ -71,7 +70,9 @@ class BylineRole(models.TextChoices):
 class ArticleAuthor(Orderable):
     """One name in an article's byline, in the editor's order, with its role."""
 
-    page = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="article_authors")
+    page = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="article_authors"
+    )
     author = models.ForeignKey("people.Author", on_delete=models.PROTECT, related_name="bylines")
     role = models.CharField(max_length=20, choices=BylineRole.choices, default=BylineRole.AUTHOR)
 
@@ -102,7 +103,7 @@ class ArticlePage(Page):
     featured_image_credit = models.CharField(
         max_length=255,
         blank=True,
-        help_text="Overrides the image's own credit for this article (\"Featured image is from …\").",
+        help_text="Overrides the image's own credit, for this article only.",
     )
     body = StreamField(StoryBlock(), use_json_field=True)
 
@@ -172,7 +173,9 @@ class ArticlePage(Page):
         *Page.search_fields,
         index.SearchField("lead"),
         index.SearchField("body"),
-        index.RelatedFields("article_authors", [index.RelatedFields("author", [index.SearchField("name")])]),
+        index.RelatedFields(
+            "article_authors", [index.RelatedFields("author", [index.SearchField("name")])]
+        ),
         index.RelatedFields("regions", [index.SearchField("name")]),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.RelatedFields("reports", [index.SearchField("name")]),
@@ -190,7 +193,11 @@ class ArticlePage(Page):
         republication_fields = ("original_url", "original_date", "copyright_holders")
         if self.partner_id is None and any(getattr(self, f) for f in republication_fields):
             errors["partner"] = "An original URL, date or holder needs the partner publication."
-        if self.original_date and self.publication_date and self.original_date > self.publication_date:
+        if (
+            self.original_date
+            and self.publication_date
+            and self.original_date > self.publication_date
+        ):
             errors["original_date"] = "The original cannot be newer than our copy."
         if errors:
             raise ValidationError(errors)
@@ -289,7 +296,9 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         live = ArticlePage.objects.live().public().filter(locale=self.locale)
         context["latest"] = list(live.for_listing().newest_first()[: self.latest_count])
-        context["featured_reports"] = InDepthReport.objects.filter(locale=self.locale, featured=True)
+        context["featured_reports"] = InDepthReport.objects.filter(
+            locale=self.locale, featured=True
+        )
         context["region_sections"] = self._sections(Region, live)
         context["theme_sections"] = self._sections(Theme, live)
         return context

@@ -42,7 +42,9 @@ class MediaLinkBlock(blocks.StructBlock):
 
 
 class StoryBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(features=PARAGRAPH_FEATURES, template="core/blocks/paragraph.html")
+    paragraph = blocks.RichTextBlock(
+        features=PARAGRAPH_FEATURES, template="core/blocks/paragraph.html"
+    )
     subheading = blocks.CharBlock(icon="title", template="core/blocks/subheading.html")
     quote = QuoteBlock()
     image = CaptionedImageBlock()

@@ -17,9 +17,7 @@ class OutletSettings(BaseSiteSetting):
         features=["bold", "italic", "link"],
         help_text="Printed after every article, e.g. an invitation to share or crosspost.",
     )
-    membership_cta_text = models.CharField(
-        "membership call-to-action", max_length=200, blank=True
-    )
+    membership_cta_text = models.CharField("membership call-to-action", max_length=200, blank=True)
     membership_url = models.CharField("membership link", max_length=300, blank=True)
     disclaimer = RichTextField(blank=True, features=["bold", "italic", "link"])
     fair_use_notice = RichTextField(blank=True, features=["bold", "italic", "link"])

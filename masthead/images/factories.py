@@ -21,7 +21,7 @@ def _rgb(hue: int, saturation: float, lightness: float) -> tuple[int, int, int]:
 
 def draw_motif(motif: str, hue: int, size: tuple[int, int] = (1200, 675), seed: int = 0) -> bytes:
     """A JPEG of an abstract pattern: recognisable per article, cheap to make."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 — a pattern, not a secret
     width, height = size
     image = Image.new("RGB", size, _rgb(hue, 0.35, 0.86))
     draw = ImageDraw.Draw(image)
@@ -30,15 +30,15 @@ def draw_motif(motif: str, hue: int, size: tuple[int, int] = (1200, 675), seed: 
     if motif == "waves":
         for row in range(0, height + 40, 34):
             phase = rng.random() * math.tau
-            points = [
-                (x, row + 14 * math.sin(x / 70 + phase)) for x in range(0, width + 10, 10)
-            ]
+            points = [(x, row + 14 * math.sin(x / 70 + phase)) for x in range(0, width + 10, 10)]
             draw.line(points, fill=ink if row % 68 else accent, width=5)
     elif motif == "grid":
         for x in range(0, width, 60):
             for y in range(0, height, 60):
                 if rng.random() < 0.35:
-                    draw.rectangle([x + 6, y + 6, x + 54, y + 54], fill=accent if rng.random() < 0.3 else ink)
+                    draw.rectangle(
+                        [x + 6, y + 6, x + 54, y + 54], fill=accent if rng.random() < 0.3 else ink
+                    )
     elif motif == "rings":
         cx, cy = width * rng.uniform(0.3, 0.7), height * rng.uniform(0.3, 0.7)
         for radius in range(900, 10, -45):
@@ -88,5 +88,7 @@ class CustomImageFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Image {n}")
     credit = "Masthead graphics desk"
     file = factory.LazyAttributeSequence(
-        lambda o, n: image_file(draw_motif(MOTIFS[n % len(MOTIFS)], (n * 47) % 360, (320, 180), n), f"image-{n}.jpg")
+        lambda o, n: image_file(
+            draw_motif(MOTIFS[n % len(MOTIFS)], (n * 47) % 360, (320, 180), n), f"image-{n}.jpg"
+        )
     )

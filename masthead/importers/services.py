@@ -94,7 +94,9 @@ def import_parsed_article(
 def _author(name: str, locale: Locale, created: list[str]) -> Author:
     author = Author.objects.filter(locale=locale, name__iexact=name).first()
     if author is None:
-        author = Author.objects.create(name=name, locale=locale, slug=_free_slug(Author, name, locale))
+        author = Author.objects.create(
+            name=name, locale=locale, slug=_free_slug(Author, name, locale)
+        )
         created.append(f"author {name}")
     return author
 

@@ -121,11 +121,12 @@ class AuthorIndexPage(RoutablePageMixin, Page):
 
     @path("<slug:slug>/")
     def author_detail(self, request: HttpRequest, slug: str) -> HttpResponse:
-        author = get_object_or_404(Author.objects.select_related("photo"), locale=self.locale, slug=slug)
+        author = get_object_or_404(
+            Author.objects.select_related("photo"), locale=self.locale, slug=slug
+        )
         articles = author.article_pages()
         return self.render(
             request,
             context_overrides={"author": author, "articles": paginate(request, articles)},
             template="people/author_page.html",
         )
-

@@ -20,6 +20,8 @@ class PartnerPublicationFactory(factory.django.DjangoModelFactory):
         model = PartnerPublication
 
     name = factory.Sequence(lambda n: f"Partner Gazette {n}")
-    homepage = factory.LazyAttribute(lambda o: f"https://{o.name.lower().replace(' ', '')}.example/")
+    homepage = factory.LazyAttribute(
+        lambda o: f"https://{o.name.lower().replace(' ', '')}.example/"
+    )
     default_licence = factory.SubFactory(LicenceFactory)
     canonical_to_original = True

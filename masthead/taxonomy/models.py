@@ -95,7 +95,7 @@ class Theme(Term):
 
 
 class InDepthReport(Term):
-    """A dossier: an editor-written introduction and pinned articles, then the rest, newest first."""
+    """A dossier: an editor-written introduction, pinned articles, then the rest newest first."""
 
     vocabulary = Vocabulary.REPORT
 
@@ -121,7 +121,9 @@ class InDepthReport(Term):
         if not ids:
             return []
         article_model = self.articles.model
-        found = {p.pk: p for p in article_model.objects.live().public().filter(pk__in=ids).for_listing()}
+        found = {
+            p.pk: p for p in article_model.objects.live().public().filter(pk__in=ids).for_listing()
+        }
         return [found[pk] for pk in ids if pk in found]
 
 
@@ -155,9 +157,10 @@ class TermIndexPage(RoutablePageMixin, Page):
     @classmethod
     def url_for(cls, vocabulary: str, locale_id: int) -> str | None:
         pages = cls.objects.live().filter(vocabulary=vocabulary)
-        page = pages.filter(locale_id=locale_id).first() or pages.filter(
-            locale=Locale.get_default()
-        ).first()
+        page = (
+            pages.filter(locale_id=locale_id).first()
+            or pages.filter(locale=Locale.get_default()).first()
+        )
         return page.url if page else None
 
     @property

@@ -12,13 +12,18 @@ from masthead.syndication.factories import PartnerPublicationFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
 from masthead.testing import build_outlet, publish_article
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture
 def outlet():
     outlet = build_outlet("The Test Courier")
-    writer = AuthorFactory(name="Ines Alvarado", bio="<p>Ines covers ports and shipping from Valparaíso.</p>")
+    writer = AuthorFactory(
+        name="Ines Alvarado", bio="<p>Ines covers ports and shipping from Valparaíso.</p>"
+    )
     region = RegionFactory(name="Latin America")
     theme = ThemeFactory(name="Trade")
     report = InDepthReportFactory(name="Harbour Cities", featured=True)
@@ -40,7 +45,9 @@ def outlet():
     return outlet
 
 
-def test_reader_follows_article_author_and_region(live_server, outlet, page: Page, screenshots) -> None:
+def test_reader_follows_article_author_and_region(
+    live_server, outlet, page: Page, screenshots
+) -> None:
     page.goto(live_server.url + "/")
     expect(page).to_have_title(re.compile("The Test Courier"))
     expect(page.get_by_role("navigation", name="Main")).to_contain_text("Regions")
@@ -48,8 +55,12 @@ def test_reader_follows_article_author_and_region(live_server, outlet, page: Pag
 
     page.get_by_role("link", name="Container queues, part 4").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Container queues, part 4")
-    expect(page.locator(".provenance")).to_contain_text("The original source of this article is Harbour Ledger")
-    expect(page.locator(".article__featured figcaption")).to_have_text("Featured image is from Port Authority archive")
+    expect(page.locator(".provenance")).to_contain_text(
+        "The original source of this article is Harbour Ledger"
+    )
+    expect(page.locator(".article__featured figcaption")).to_have_text(
+        "Featured image is from Port Authority archive"
+    )
     expect(page.locator(".article__lead")).to_be_visible()
     page.screenshot(path=screenshots / "02-article.png", full_page=True)
 
@@ -70,7 +81,9 @@ def test_article_reads_well_on_a_phone(live_server, outlet, browser, screenshots
     phone = context.new_page()
     phone.goto(live_server.url + "/articles/queues-4/")
     # Nothing overflows sideways on a narrow screen.
-    overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = phone.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
     assert overflow <= 0
     expect(phone.get_by_role("heading", level=1)).to_be_visible()
     phone.screenshot(path=screenshots / "05-article-phone.png", full_page=True)

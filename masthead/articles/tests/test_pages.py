@@ -19,7 +19,9 @@ class ArticlePageTests(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
         cls.outlet = build_outlet()
-        cls.writer = AuthorFactory(name="Ines Alvarado", bio="<p>Ines covers ports and shipping.</p>")
+        cls.writer = AuthorFactory(
+            name="Ines Alvarado", bio="<p>Ines covers ports and shipping.</p>"
+        )
         cls.translator = AuthorFactory(name="Tomasz Wren", bio="")
         cls.region = RegionFactory(name="Middle East & North Africa")
         cls.theme = ThemeFactory(name="Water & Climate")
@@ -27,7 +29,9 @@ class ArticlePageTests(TestCase):
         cls.partner = PartnerPublicationFactory(
             name="Harbour Ledger",
             canonical_to_original=True,
-            default_licence=LicenceFactory(code="CC-BY-ND-4.0", name="CC BY-ND 4.0", allows_derivatives=False),
+            default_licence=LicenceFactory(
+                code="CC-BY-ND-4.0", name="CC BY-ND 4.0", allows_derivatives=False
+            ),
         )
         cls.image = CustomImageFactory(credit="Port Authority archive")
         cls.article = publish_article(
@@ -53,8 +57,12 @@ class ArticlePageTests(TestCase):
 
     def test_header_has_title_byline_with_roles_and_dates(self) -> None:
         response = self.get()
-        self.assertContains(response, "<h1 id=\"article-title\">Why the grain ships wait</h1>", html=False)
-        self.assertContains(response, 'href="/authors/ines-alvarado/" rel="author">Ines Alvarado</a>')
+        self.assertContains(
+            response, '<h1 id="article-title">Why the grain ships wait</h1>', html=False
+        )
+        self.assertContains(
+            response, 'href="/authors/ines-alvarado/" rel="author">Ines Alvarado</a>'
+        )
         self.assertContains(response, "(translator)")
         self.assertContains(response, 'datetime="2024-03-05"')
         self.assertContains(response, "first published March 1, 2024")
@@ -63,7 +71,9 @@ class ArticlePageTests(TestCase):
     def test_taxonomy_lines_link_each_term(self) -> None:
         response = self.get()
         self.assertContains(response, "<dt>Region:</dt>")
-        self.assertContains(response, 'href="/regions/middle-east-north-africa/">Middle East &amp; North Africa</a>')
+        self.assertContains(
+            response, 'href="/regions/middle-east-north-africa/">Middle East &amp; North Africa</a>'
+        )
         self.assertContains(response, 'href="/themes/water-climate/">Water &amp; Climate</a>')
         self.assertContains(response, "<dt>In-depth Report:</dt>")
         self.assertContains(response, 'href="/reports/harbour-cities/">Harbour Cities</a>')
@@ -82,7 +92,9 @@ class ArticlePageTests(TestCase):
         self.assertContains(response, "The original source of this article is Harbour Ledger")
         self.assertContains(response, "Copyright © Ines Alvarado, Harbour Ledger, 2024")
         self.assertContains(response, "CC BY-ND 4.0")
-        self.assertContains(response, '<link rel="canonical" href="https://harbourledger.example/grain">')
+        self.assertContains(
+            response, '<link rel="canonical" href="https://harbourledger.example/grain">'
+        )
 
     def test_outlet_notices_from_site_settings(self) -> None:
         response = self.get()
@@ -96,11 +108,19 @@ class ArticlePageTests(TestCase):
             self.assertContains(response, text)
 
     def test_original_piece_has_own_copyright_and_canonical(self) -> None:
-        publish_article(self.outlet, title="Our own reporting", slug="own", authors=[(self.writer, "author")], date=datetime.date(2023, 7, 1))
+        publish_article(
+            self.outlet,
+            title="Our own reporting",
+            slug="own",
+            authors=[(self.writer, "author")],
+            date=datetime.date(2023, 7, 1),
+        )
         response = self.client.get("/articles/own/")
         self.assertContains(response, "Copyright © Ines Alvarado, The Test Courier, 2023")
         self.assertNotContains(response, "The original source of this article is")
-        self.assertContains(response, '<link rel="canonical" href="http://localhost/articles/own/">')
+        self.assertContains(
+            response, '<link rel="canonical" href="http://localhost/articles/own/">'
+        )
 
     def test_reader_page_has_no_per_user_content(self) -> None:
         response = self.get()
@@ -132,7 +152,9 @@ class ListingTests(TestCase):
         cls.region = RegionFactory(name="Sahel")
         cls.theme = ThemeFactory(name="Energy")
         cls.report = InDepthReportFactory(
-            name="Grain Corridors", featured=True, introduction="<p>Why grain moves the way it does.</p>"
+            name="Grain Corridors",
+            featured=True,
+            introduction="<p>Why grain moves the way it does.</p>",
         )
         for day in range(1, 8):
             publish_article(
@@ -147,7 +169,13 @@ class ListingTests(TestCase):
             )
         cls.pinned = cls.outlet.published[0]
         PinnedArticle.objects.create(report=cls.report, page=cls.pinned, sort_order=0)
-        publish_article(cls.outlet, title="Elsewhere", slug="elsewhere", authors=[(cls.other, "author")], date=datetime.date(2023, 6, 1))
+        publish_article(
+            cls.outlet,
+            title="Elsewhere",
+            slug="elsewhere",
+            authors=[(cls.other, "author")],
+            date=datetime.date(2023, 6, 1),
+        )
 
     def titles(self, response) -> list[str]:
         return [a.title for a in response.context["articles"]]
@@ -169,7 +197,9 @@ class ListingTests(TestCase):
         response = self.client.get("/authors/ines-alvarado/")
         self.assertContains(response, "<h1>Articles by Ines Alvarado</h1>", html=False)
         self.assertEqual(self.titles(response), ["Dispatch 7", "Dispatch 6", "Dispatch 5"])
-        self.assertNotIn("Elsewhere", self.titles(self.client.get("/authors/ines-alvarado/?page=3")))
+        self.assertNotIn(
+            "Elsewhere", self.titles(self.client.get("/authors/ines-alvarado/?page=3"))
+        )
         self.assertEqual(self.titles(self.client.get("/authors/amara-osei/")), ["Elsewhere"])
 
     def test_author_index_lists_authors(self) -> None:
@@ -200,7 +230,9 @@ class ListingTests(TestCase):
 
     def test_home_page_shows_latest_reports_and_sections(self) -> None:
         response = self.client.get("/")
-        self.assertEqual([a.title for a in response.context["latest"]][:2], ["Dispatch 7", "Dispatch 6"])
+        self.assertEqual(
+            [a.title for a in response.context["latest"]][:2], ["Dispatch 7", "Dispatch 6"]
+        )
         self.assertContains(response, 'href="/reports/grain-corridors/"')
         self.assertContains(response, 'href="/regions/sahel/">Sahel</a>')
         self.assertContains(response, 'href="/themes/energy/">Energy</a>')
@@ -244,7 +276,13 @@ class QueryCountTests(TestCase):
         return len(queries)
 
     def test_listing_pages_do_not_query_per_article(self) -> None:
-        urls = ["/", "/articles/", "/regions/sahel/", "/reports/corridors/", f"/authors/{self.writers[0].slug}/"]
+        urls = [
+            "/",
+            "/articles/",
+            "/regions/sahel/",
+            "/reports/corridors/",
+            f"/authors/{self.writers[0].slug}/",
+        ]
         self.add_articles(3)
         small = {url: self.count(url) for url in urls}
         self.add_articles(12)

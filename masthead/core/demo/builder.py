@@ -113,9 +113,7 @@ def _build(log: Callable[[str], None]) -> None:
     home.add_child(instance=AuthorIndexPage(title="Authors", slug="authors", show_in_menus=True))
 
     log("Creating licences, partners, authors and terms…")
-    licences = {
-        item["code"]: Licence.objects.create(**item) for item in content.LICENCES
-    }
+    licences = {item["code"]: Licence.objects.create(**item) for item in content.LICENCES}
     partners = {
         item["slug"]: PartnerPublication.objects.create(
             name=item["name"],
@@ -144,9 +142,7 @@ def _build(log: Callable[[str], None]) -> None:
     regions = {
         item["slug"]: Region.objects.create(locale=locale, **item) for item in content.REGIONS
     }
-    themes = {
-        item["slug"]: Theme.objects.create(locale=locale, **item) for item in content.THEMES
-    }
+    themes = {item["slug"]: Theme.objects.create(locale=locale, **item) for item in content.THEMES}
     reports = {
         item["slug"]: InDepthReport.objects.create(
             locale=locale,
@@ -200,7 +196,8 @@ def _build(log: Callable[[str], None]) -> None:
         ]
         articles_index.add_child(instance=article)
         moment = timezone.make_aware(
-            datetime.datetime.combine(published, datetime.time(8, 0)) + datetime.timedelta(minutes=number)
+            datetime.datetime.combine(published, datetime.time(8, 0))
+            + datetime.timedelta(minutes=number)
         )
         article.save_revision().publish()
         ArticlePage.objects.filter(pk=article.pk).update(

@@ -58,7 +58,9 @@ class CopyrightLineTests(SimpleTestCase):
 
     def test_piece_without_authors_is_held_by_the_publisher(self) -> None:
         provenance = Provenance(
-            outlet_name="The Meridian Review", author_names=[], publication_date=datetime.date(2024, 5, 1)
+            outlet_name="The Meridian Review",
+            author_names=[],
+            publication_date=datetime.date(2024, 5, 1),
         )
         self.assertEqual(provenance.copyright_line(), "Copyright © The Meridian Review, 2024")
 

@@ -41,7 +41,9 @@ class Command(BaseCommand):
         action = "Created" if result.created else "Updated"
         state = "published" if result.published else "saved as a draft"
         self.stdout.write(
-            self.style.SUCCESS(f"{action} article “{result.article.title}”, {state}: {result.article.url_path}")
+            self.style.SUCCESS(
+                f"{action} article “{result.article.title}”, {state}: {result.article.url_path}"
+            )
         )
 
     def _print_fields(self, parsed: ParsedArticle) -> None:

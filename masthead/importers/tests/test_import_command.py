@@ -1,0 +1,159 @@
+"""`manage.py import_article` end to end: pages created or updated, errors that lose nothing."""
+
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+from unittest import mock
+
+from django.conf import settings
+from django.core.management import CommandError, call_command
+from django.test import TestCase
+
+from masthead.articles.models import ArticleIndexPage, ArticlePage
+from masthead.people.factories import AuthorFactory
+from masthead.people.models import Author
+from masthead.syndication.models import PartnerPublication
+from masthead.taxonomy.factories import RegionFactory
+from masthead.taxonomy.models import InDepthReport, Region, Theme
+from masthead.testing import build_outlet
+
+FILES = Path(__file__).parent / "files"
+REPUBLISHED = FILES / "republished_plain.txt"
+
+
+def run(*args: object) -> str:
+    out = StringIO()
+    call_command("import_article", *[str(a) for a in args], stdout=out)
+    return out.getvalue()
+
+
+def counts() -> dict[str, int]:
+    return {
+        model.__name__: model.objects.count()
+        for model in (ArticlePage, Author, PartnerPublication, Region, Theme, InDepthReport)
+    }
+
+
+class ImportArticleTests(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.outlet = build_outlet("Tidewater Review")
+
+    def test_republished_article_becomes_a_published_page_with_provenance(self) -> None:
+        output = run(REPUBLISHED, "--publish")
+        self.assertIn(
+            "Created article “The Quiet Contract Behind the Saltmere Dredging Deal”, published",
+            output,
+        )
+        article = ArticlePage.objects.get()
+        self.assertTrue(article.live)
+        self.assertEqual([row.author.name for row in article.bylines()], ["Marisol Tenberg"])
+        self.assertEqual(article.partner.name, "Harbour Ledger")
+        self.assertEqual(
+            sorted(r.name for r in article.regions.all()),
+            ["Baltic & Nordic States", "Canada", "Central Asia and Caucasus"],
+        )
+        self.assertEqual(
+            [b.block_type for b in article.body][:4],
+            ["paragraph", "paragraph", "quote", "paragraph"],
+        )
+        self.assertIn("subheading", [b.block_type for b in article.body])
+
+        page = self.client.get(article.url)
+        self.assertContains(page, "The original source of this article is Harbour Ledger")
+        self.assertContains(page, "Copyright © Marisol Tenberg, Harbour Ledger, 2022")
+        self.assertContains(page, 'href="/regions/canada/"')
+        self.assertContains(page, "<strong>Saltmere</strong>")
+        # The republishing outlet's boilerplate stays out of our page.
+        self.assertNotContains(page, "Translate Website")
+        self.assertNotContains(page, "Tidewater Review article")
+        author = Author.objects.get(name="Marisol Tenberg")
+        self.assertTrue(author.bio.startswith("<p>Marisol Tenberg"))
+
+    def test_existing_records_are_matched_ignoring_case(self) -> None:
+        AuthorFactory(name="MARISOL TENBERG", slug="marisol", bio="<p>Written by our editors.</p>")
+        RegionFactory(name="canada")
+        PartnerPublication.objects.create(name="harbour ledger")
+        run(REPUBLISHED)
+        self.assertEqual(Author.objects.count(), 1)
+        self.assertEqual(Region.objects.filter(name__iexact="canada").count(), 1)
+        self.assertEqual(PartnerPublication.objects.count(), 1)
+        # An editor's bio is never overwritten by an import.
+        self.assertEqual(Author.objects.get().bio, "<p>Written by our editors.</p>")
+
+    def test_reimport_updates_instead_of_duplicating(self) -> None:
+        run(REPUBLISHED, "--publish")
+        before = counts()
+        article = ArticlePage.objects.get()
+        revisions = article.revisions.count()
+        output = run(REPUBLISHED, "--publish")
+        self.assertIn("Updated article", output)
+        self.assertEqual(counts(), before)
+        self.assertEqual(article.revisions.count(), revisions + 1)
+
+    def test_draft_import_leaves_the_page_unpublished(self) -> None:
+        output = run(FILES / "original_markdown.md")
+        self.assertIn("saved as a draft", output)
+        article = ArticlePage.objects.get()
+        self.assertFalse(article.live)
+        self.assertIsNone(article.partner)
+        self.assertEqual(self.client.get("/articles/" + article.slug + "/").status_code, 404)
+
+    def test_dry_run_prints_fields_and_writes_nothing(self) -> None:
+        before = counts()
+        output = run(REPUBLISHED, "--dry-run")
+        self.assertEqual(counts(), before)
+        for expected in (
+            "The Quiet Contract Behind the Saltmere Dredging Deal",
+            "Marisol Tenberg",
+            "Harbour Ledger",
+            "Baltic & Nordic States, Central Asia and Caucasus, Canada",
+            "quote:",
+            "Left out as the outlet's boilerplate",
+            "Dry run: nothing was written.",
+        ):
+            self.assertIn(expected, output)
+
+    def test_broken_files_name_the_line_and_write_nothing(self) -> None:
+        before = counts()
+        cases = {
+            "broken_no_byline.txt": "line 3: expected a byline like 'By NAME'",
+            "broken_bad_date.txt": "line 5: the date line 'Harbour Ledger, February 30, 2022' is not a real date",
+            "broken_copyright_year.txt": "line 15:",
+            "broken_empty.txt": "line 1: the file is empty",
+            "broken_no_body.txt": "line 9: no article text found",
+        }
+        for name, message in cases.items():
+            with self.subTest(name), self.assertRaises(CommandError) as caught:
+                run(FILES / name, "--publish")
+            self.assertIn(f"{name}: {message}", str(caught.exception))
+        self.assertEqual(counts(), before)
+
+    def test_failure_midway_rolls_everything_back(self) -> None:
+        before = counts()
+        with (
+            mock.patch.object(ArticleIndexPage, "add_child", side_effect=RuntimeError("disk full")),
+            self.assertRaises(RuntimeError),
+        ):
+            run(REPUBLISHED, "--publish")
+        # Authors, partner and terms created before the failure are gone too.
+        self.assertEqual(counts(), before)
+
+    def test_site_without_an_archive_is_refused_clearly(self) -> None:
+        ArticleIndexPage.objects.all().delete()
+        with self.assertRaisesMessage(CommandError, "There is no article archive page"):
+            run(REPUBLISHED)
+
+
+def test_exit_status_is_1_with_the_line_on_stderr() -> None:
+    result = subprocess.run(  # noqa: S603 — our own manage.py with a fixture path
+        [sys.executable, "manage.py", "import_article", str(FILES / "broken_no_byline.txt")],
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        env={"DJANGO_SETTINGS_MODULE": "masthead.settings.test", "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "line 3: expected a byline like 'By NAME'" in result.stderr
