@@ -119,7 +119,9 @@ class ImportArticleTests(TestCase):
         before = counts()
         cases = {
             "broken_no_byline.txt": "line 3: expected a byline like 'By NAME'",
-            "broken_bad_date.txt": "line 5: the date line 'Harbour Ledger, February 30, 2022' is not a real date",
+            "broken_bad_date.txt": (
+                "line 5: the date line 'Harbour Ledger, February 30, 2022' is not a real date"
+            ),
             "broken_copyright_year.txt": "line 15:",
             "broken_empty.txt": "line 1: the file is empty",
             "broken_no_body.txt": "line 9: no article text found",
