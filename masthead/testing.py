@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from masthead.articles.factories import ArticlePageFactory
 from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage, HomePage
@@ -31,6 +31,8 @@ def build_outlet(name: str = "The Test Courier") -> Outlet:
     """A site with its front page, archive, author and term index pages."""
     # A transactional test flushes the rows Wagtail's migrations made; put them back.
     locale = Locale.objects.get_or_create(language_code="en")[0]
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=locale)
     )
