@@ -7,6 +7,7 @@ source scripts/_venv.sh
 ensure_venv
 
 export DJANGO_SETTINGS_MODULE=masthead.settings.dev
+mkdir -p var/media
 python manage.py migrate --noinput -v0
 python manage.py collectstatic --noinput -v0
 python manage.py load_demo_site
