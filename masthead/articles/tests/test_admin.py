@@ -1,0 +1,88 @@
+"""Editors can open and save every newsroom screen in Wagtail's admin."""
+
+from django.test import TestCase
+from django.urls import reverse
+from wagtail.test.utils import WagtailTestUtils
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from masthead.accounts.models import User
+from masthead.articles.models import ArticlePage
+from masthead.people.factories import AuthorFactory
+from masthead.people.models import Author
+from masthead.syndication.factories import PartnerPublicationFactory
+from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
+from masthead.testing import build_outlet, publish_article
+
+
+class AdminScreensTests(WagtailTestUtils, TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.outlet = build_outlet()
+        cls.author = AuthorFactory(name="Ines Alvarado")
+        cls.article = publish_article(
+            cls.outlet,
+            title="Grain",
+            slug="grain",
+            authors=[(cls.author, "author")],
+            regions=[RegionFactory()],
+            themes=[ThemeFactory()],
+            reports=[InDepthReportFactory()],
+            partner=PartnerPublicationFactory(),
+        )
+        cls.editor = User.objects.create_superuser("editor", "editor@example.org", "pw")
+
+    def setUp(self) -> None:
+        self.client.force_login(self.editor)
+
+    def test_article_editor_shows_byline_provenance_and_terms(self) -> None:
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.article.pk]))
+        self.assertEqual(response.status_code, 200)
+        for label in ("Byline", "Provenance", "Filed under", "Original URL", "Permission on file"):
+            self.assertContains(response, label)
+
+    def test_new_article_form_opens_under_the_archive(self) -> None:
+        url = reverse(
+            "wagtailadmin_pages:add", args=["articles", "articlepage", self.outlet.articles.pk]
+        )
+        self.assertEqual(self.client.get(url).status_code, 200)
+
+    def test_snippet_listings_for_the_newsroom(self) -> None:
+        for model in (
+            "people/author",
+            "taxonomy/region",
+            "taxonomy/theme",
+            "taxonomy/indepthreport",
+            "syndication/partnerpublication",
+            "syndication/licence",
+        ):
+            app, name = model.split("/")
+            response = self.client.get(reverse(f"wagtailsnippets_{app}_{name}:list"))
+            self.assertEqual(response.status_code, 200, model)
+        self.assertContains(
+            self.client.get(reverse("wagtailsnippets_people_author:list")), "Ines Alvarado"
+        )
+
+    def test_editor_can_create_an_author(self) -> None:
+        response = self.client.post(
+            reverse("wagtailsnippets_people_author:add"),
+            nested_form_data(
+                {
+                    "name": "Amara Osei",
+                    "slug": "amara-osei",
+                    "short_bio": "Covers labour.",
+                    "bio": rich_text("<p>Amara covers labour in West Africa.</p>"),
+                    "links": streamfield([]),
+                }
+            ),
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertIn("Amara covers labour", Author.objects.get(name="Amara Osei").bio)
+
+    def test_outlet_settings_screen(self) -> None:
+        url = reverse("wagtailsettings:edit", args=["core", "outletsettings", self.outlet.site.pk])
+        response = self.client.get(url)
+        self.assertContains(response, "Notices printed with every article")
+
+    def test_article_count_is_unchanged_by_opening_screens(self) -> None:
+        self.client.get(reverse("wagtailadmin_pages:edit", args=[self.article.pk]))
+        self.assertEqual(ArticlePage.objects.count(), 1)
