@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     name = "masthead.core"
     label = "core"
     verbose_name = "Masthead core"
+
+    def ready(self) -> None:
+        from masthead.core import signal_handlers
+
+        signal_handlers.register_signal_handlers()

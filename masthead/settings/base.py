@@ -7,8 +7,6 @@ the database task backend and local files.
 
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
 from masthead.settings.env import env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -40,6 +38,7 @@ INSTALLED_APPS = [
     "masthead.syndication",
     "masthead.articles",
     "masthead.importers",
+    "masthead.translation",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -126,7 +125,39 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Internationalisation ----------------------------------------------------------------------
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+# English plus 26 targets. Names are autonyms: the language menu shows each in its own script.
+# Codes are Django's (zh-hans); translation engines map them to their own (zh).
+ALL_LANGUAGES = {
+    "en": "English",
+    "ar": "العربية",
+    "bn": "বাংলা",
+    "cs": "Čeština",
+    "da": "Dansk",
+    "de": "Deutsch",
+    "el": "Ελληνικά",
+    "es": "Español",
+    "fa": "فارسی",
+    "fi": "Suomi",
+    "fr": "Français",
+    "he": "עברית",
+    "hi": "हिन्दी",
+    "hu": "Magyar",
+    "id": "Bahasa Indonesia",
+    "it": "Italiano",
+    "ja": "日本語",
+    "ko": "한국어",
+    "nl": "Nederlands",
+    "pl": "Polski",
+    "pt": "Português",
+    "ro": "Română",
+    "ru": "Русский",
+    "sv": "Svenska",
+    "tr": "Türkçe",
+    "uk": "Українська",
+    "zh-hans": "中文（简体）",
+}
+_enabled = env_list("MASTHEAD_LANGUAGES", list(ALL_LANGUAGES))
+LANGUAGES = [(code, ALL_LANGUAGES.get(code, code)) for code in _enabled]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 TIME_ZONE = env_str("MASTHEAD_TIME_ZONE", "UTC")
