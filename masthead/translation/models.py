@@ -82,6 +82,9 @@ class TranslationMemoryEntry(models.Model):
         ]
         verbose_name_plural = "translation memory entries"
 
+    def __str__(self) -> str:
+        return f"{self.source_language}→{self.target_language}: {self.source_text[:60]}"
+
 
 class GlossaryTerm(ClusterableModel):
     """A name or term that must not be translated, or must read a fixed way per language."""
