@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "masthead.articles",
     "masthead.importers",
     "masthead.translation",
+    "masthead.discovery",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",

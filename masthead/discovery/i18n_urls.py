@@ -1,0 +1,3 @@
+"""URLs served in every language (/fr/…): feeds and search."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Site-wide URLs outside the language prefix (sitemaps, robots.txt)."""
+
+urlpatterns: list = []
