@@ -27,6 +27,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from masthead.core.blocks import StoryBlock
 from masthead.core.listing import paginate
@@ -147,6 +148,10 @@ class ArticlePage(Page):
     )
 
     objects = ArticlePageManager()
+
+    # Machine translations keep the English slug: every language has the same path under its
+    # prefix (/fr/articles/grain-ships/), and no script needs transliterating into a URL.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     content_panels = [
         *Page.content_panels,

@@ -25,3 +25,12 @@ SERVE_MEDIA = True
 # Let WhiteNoise find static files without collectstatic, for the live-server browser tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Publishing does not queue translations unless a test turns it on.
+MASTHEAD_AUTO_TRANSLATE = False
+# Never the developer's installed models: tests install generated ones
+# (masthead/translation/tests/conftest.py).
+MASTHEAD_TRANSLATION = {
+    **MASTHEAD_TRANSLATION,  # noqa: F405
+    "PACKAGES_DIR": tempfile.mkdtemp(prefix="masthead-test-mt-packages-"),
+    "ARGOS": {**MASTHEAD_TRANSLATION["ARGOS"], "INTER_THREADS": 1, "INTRA_THREADS": 1},  # noqa: F405
+}

@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
@@ -19,7 +20,7 @@ from wagtail.rich_text import RichText
 
 from masthead.accounts.models import User
 from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage, HomePage
-from masthead.core.demo import content
+from masthead.core.demo import content, translations
 from masthead.core.models import OutletSettings
 from masthead.images.factories import draw_motif, draw_portrait, image_file
 from masthead.images.models import CustomImage
@@ -210,6 +211,69 @@ def _build(log: Callable[[str], None]) -> None:
         newest = sorted(by_report.get(slug, []), key=lambda a: a.publication_date, reverse=True)
         for position, article in enumerate(newest[:2]):
             PinnedArticle.objects.create(report=report, page=article, sort_order=position)
+
+    log("Creating the site in every language, with human translations in fr, es, ru, ar…")
+    _build_translations(home, authors, regions, themes, reports, log)
+
+
+def _publish(page: Page) -> None:
+    page.save_revision().publish()
+
+
+def _build_translations(home, authors, regions, themes, reports, log) -> None:
+    """Every language gets a front page and section pages; four get hand-made translations.
+
+    The hand translations are plain translated pages (not wagtail-localize sources), so the
+    translation pipeline recognises them as human work and never overwrites them.
+    """
+    sections = list(home.get_children().specific())
+    for code, _name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        locale = Locale.objects.get(language_code=code)
+        localized_home = home.copy_for_translation(locale)
+        localized_home.title = home.title
+        localized_home.introduction = translations.HOME_INTRO.get(code, home.introduction)
+        _publish(localized_home)
+        for section in sections:
+            copy = section.copy_for_translation(locale)
+            copy.title = translations.SECTION_TITLES.get(section.slug, {}).get(code, section.title)
+            _publish(copy)
+
+    for kind, models in (("region", regions), ("theme", themes), ("report", reports)):
+        for slug, term in models.items():
+            for code, fields in translations.TRANSLATED_TERMS[kind].get(slug, {}).items():
+                copy = term.copy_for_translation(Locale.objects.get(language_code=code))
+                copy.name = fields["name"]
+                copy.description = fields.get("description", copy.description)
+                if "introduction" in fields:
+                    copy.introduction = "".join(f"<p>{p}</p>" for p in fields["introduction"])
+                copy.save()
+    for slug, by_language in translations.TRANSLATED_AUTHORS.items():
+        for code, fields in by_language.items():
+            copy = authors[slug].copy_for_translation(Locale.objects.get(language_code=code))
+            copy.short_bio = fields["short_bio"]
+            copy.bio = f"<p>{fields['bio']}</p>"
+            copy.save()
+
+    for english_slug, by_language in translations.TRANSLATED_ARTICLES.items():
+        source = ArticlePage.objects.get(slug=english_slug, locale=Locale.get_default())
+        for code, fields in by_language.items():
+            copy = source.copy_for_translation(Locale.objects.get(language_code=code))
+            copy.title = fields["title"]
+            copy.slug = fields["slug"]
+            copy.lead = f"<p>{fields['lead']}</p>"
+            copy.body = [_block(kind, value) for kind, value in fields["body"]]
+            if fields.get("translator"):
+                copy.article_authors.add(
+                    ArticleAuthor(
+                        author=authors[fields["translator"]],
+                        role="translator",
+                        sort_order=len(copy.article_authors.all()),
+                    )
+                )
+            _publish(copy)
+    log(f"{len(settings.LANGUAGES)} languages ready.")
 
 
 def _block(kind: str, value: object) -> tuple[str, object]:

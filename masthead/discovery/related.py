@@ -1,0 +1,180 @@
+"""Related articles: the few live articles most like this one, for the end of an article page.
+
+Two signals, added up per candidate:
+
+- shared filing: each In-depth Report the two share counts 3, each Theme 2, each Region 1
+  (a dossier is a narrow, deliberate grouping; a region is a broad one);
+- text: a full-text search (through the configured search backend) for the significant words
+  of the title; the best match adds 2, like a shared Theme, falling linearly down the list.
+
+Ties go to the newer article. The work is a fixed number of queries whatever the size of the
+archive: this article's terms, one grouped query for articles sharing them, one search, and
+the teaser data of the winners (docs/decisions/0004-search.md).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import IntegerField, Value
+from wagtail.models import Page
+
+from masthead.articles.models import ArticlePage
+from masthead.discovery.search import backend_for
+
+WEIGHTS = {"report": 3, "theme": 2, "region": 1}
+TEXT_WEIGHT = 2.0
+CANDIDATES = 30  # from each signal
+TITLE_WORDS = 6
+# Short function words add nothing to "what is this about"; words under four letters are
+# skipped in every language, these longer ones in the languages we publish most.
+_STOPWORDS = """
+    about after again against also among amid because been before being between both could
+    does doing down during each from further have having here into just more most much must
+    only other over same should some such than that their them then there these they this
+    those through under until very were what when where which while whom with would your
+    avec dans depuis elle elles entre leur leurs mais nous pour sans selon sont sous tout
+    tous une vers über eine einer nicht oder sich sind und wird como para pero sobre
+"""
+STOPWORDS = frozenset(_STOPWORDS.split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class _Candidate:
+    score: float = 0.0
+    date: datetime.date = datetime.date.min
+
+
+def significant_words(title: str) -> list[str]:
+    """The longest distinct words of ``title`` that are not function words."""
+    words = []
+    for word in _WORD.findall(title):
+        folded = word.casefold()
+        if len(folded) >= 4 and folded not in STOPWORDS and folded not in words:
+            words.append(folded)
+    return sorted(words, key=len, reverse=True)[:TITLE_WORDS]
+
+
+@functools.cache
+def _axes() -> dict[str, tuple[type, str, str]]:
+    """Per axis: the relation table, its article column and its term column."""
+    axes = {}
+    for axis, name in (("region", "regions"), ("theme", "themes"), ("report", "reports")):
+        through = getattr(ArticlePage, name).through
+        article_column = through._meta.get_field("articlepage").column
+        term_field = next(
+            f for f in through._meta.concrete_fields if f.is_relation and f.name != "articlepage"
+        )
+        axes[axis] = (through, article_column, term_field.column)
+    return axes
+
+
+def _own_terms(article: ArticlePage) -> dict[str, list[int]]:
+    """This article's Region, Theme and Report ids, in one query."""
+    queries = [
+        through.objects.filter(**{article_column: article.pk})
+        .annotate(axis=Value(index, output_field=IntegerField()))
+        .values_list("axis", term_column)
+        for index, (through, article_column, term_column) in enumerate(_axes().values())
+    ]
+    names = list(_axes())
+    terms: dict[str, list[int]] = defaultdict(list)
+    for axis_index, term_id in queries[0].union(*queries[1:], all=True):
+        terms[names[axis_index]].append(term_id)
+    return terms
+
+
+def _shared_terms(
+    article: ArticlePage, terms: dict[str, list[int]], found: dict[int, _Candidate]
+) -> None:
+    """Score live articles of the same locale by the terms they share with ``article``.
+
+    One grouped query: a UNION ALL over the three relation tables (each read through its
+    term-column index), summed per article. The ORM cannot group over a union, hence SQL;
+    table and column names come from the models, values are parameters.
+    """
+    axes = _axes()
+    parts, params = [], []
+    for axis, ids in terms.items():
+        through, article_column, term_column = axes[axis]
+        placeholders = ", ".join(["%s"] * len(ids))
+        parts.append(
+            f"SELECT {article_column} AS page_id, {int(WEIGHTS[axis])} AS weight "  # noqa: S608
+            f"FROM {through._meta.db_table} WHERE {term_column} IN ({placeholders})"
+        )
+        params.extend(ids)
+    if not parts:
+        return
+    page_table = Page._meta.db_table
+    article_table = ArticlePage._meta.db_table
+    sql = (
+        "SELECT shared.page_id, SUM(shared.weight) AS score, a.publication_date "  # noqa: S608
+        f"FROM ({' UNION ALL '.join(parts)}) shared "
+        f"JOIN {page_table} p ON p.id = shared.page_id "
+        f"JOIN {article_table} a ON a.page_ptr_id = shared.page_id "
+        "WHERE p.live = %s AND p.locale_id = %s AND shared.page_id <> %s "
+        "GROUP BY shared.page_id, a.publication_date "
+        "ORDER BY score DESC, a.publication_date DESC, shared.page_id DESC "
+        "LIMIT %s"
+    )
+    params.extend([True, article.locale_id, article.pk, CANDIDATES])
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for page_id, score, date in cursor.fetchall():
+            candidate = found[page_id]
+            candidate.score += float(score)
+            candidate.date = _as_date(date)
+
+
+def _as_date(value: object) -> datetime.date:
+    # SQLite hands back a string from a raw query; PostgreSQL a date.
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value))
+
+
+def _similar_text(article: ArticlePage, found: dict[int, _Candidate]) -> None:
+    """Score by a full-text search for the title's significant words (any of them)."""
+    words = significant_words(article.title)
+    if not words:
+        return
+    candidates = (
+        ArticlePage.objects.live()
+        .public()
+        .filter(locale_id=article.locale_id)
+        .exclude(id=article.pk)
+        .only("publication_date")
+    )
+    backend = backend_for(article.locale.language_code)
+    results = backend.search(" ".join(words), candidates, operator="or")[:CANDIDATES]
+    for rank, match in enumerate(results):
+        candidate = found[match.pk]
+        candidate.score += TEXT_WEIGHT * (1 - rank / CANDIDATES)
+        candidate.date = match.publication_date
+
+
+def related_articles(article: ArticlePage, limit: int = 4) -> list[ArticlePage]:
+    """Up to ``limit`` live articles in ``article``'s locale, most related first."""
+    found: dict[int, _Candidate] = defaultdict(_Candidate)
+    terms = _own_terms(article)
+    if terms:
+        _shared_terms(article, terms, found)
+    _similar_text(article, found)
+    found.pop(article.pk, None)
+    ranking = sorted(found, key=lambda pk: (found[pk].score, found[pk].date, pk), reverse=True)
+    # A few spares: the final query re-checks live/public and may drop one.
+    shortlist = ranking[: limit * 2]
+    pages = {
+        page.pk: page
+        for page in ArticlePage.objects.live()
+        .public()
+        .filter(pk__in=shortlist, locale_id=article.locale_id)
+        .for_listing()
+    }
+    return [pages[pk] for pk in shortlist if pk in pages][:limit]

@@ -1,0 +1,818 @@
+"""Reader search: cleaning what readers type, the search itself, facet counts, snippets.
+
+Search runs through Wagtail's search API (``queryset.search()``) on whichever backend
+``WAGTAILSEARCH_BACKENDS["default"]`` names. The default is this module's ``SearchBackend``
+factory: SQLite FTS5 on the embedded path, PostgreSQL full-text search (stemmed in each
+article's language) when the database is PostgreSQL. OpenSearch/Elasticsearch are Wagtail's own
+backends, selected in settings (see docs/how-to/search-backends.md).
+
+Only words reach the backend: every operator, quote, bracket and SQL character a reader types is
+dropped, so no input can change the shape of the query (docs/decisions/0004-search.md).
+https://docs.wagtail.org/en/stable/topics/search/searching.html
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import CharField, Count, F, IntegerField, QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast, Substr
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+from wagtail.rich_text import get_text_for_indexing
+from wagtail.search.backends import get_search_backend
+
+from masthead.articles.models import ArticleAuthor, ArticlePage
+
+# --- Reading the request -------------------------------------------------------------------------
+MAX_QUERY_LENGTH = 200  # characters kept from what the reader typed
+MAX_TERMS = 8  # words sent to the backend; more only slow the query down
+FACET_SIZE = 10  # values shown per facet
+EXCERPT_WORDS = 36
+# Words only: letters and digits in any script. Underscores split words as FTS5 does.
+_WORD = re.compile(r"[^\W_]+")
+# Query-language words of FTS5, PostgreSQL and Lucene; readers type them as prose or by habit.
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+_SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,200}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class Sort:
+    RELEVANCE = "relevance"
+    DATE = "date"
+    CHOICES = ((RELEVANCE, _("Relevance")), (DATE, _("Newest first")))
+
+
+# The facets a reader can narrow by, in the order the page shows them.
+TERM_FACETS: tuple[tuple[str, Any], ...] = (
+    ("region", _("Region")),
+    ("theme", _("Theme")),
+    ("report", _("In-depth Report")),
+    ("author", _("Author")),
+)
+FILTER_KEYS = ("region", "theme", "report", "author", "from", "to")
+
+
+def clean_terms(raw: str) -> list[str]:
+    """The distinct words of ``raw`` (lower-cased, at most ``MAX_TERMS``), operators dropped."""
+    terms: list[str] = []
+    for word in _WORD.findall(raw):
+        if word in _OPERATORS:
+            continue
+        term = word.casefold()
+        if term not in terms:
+            terms.append(term)
+        if len(terms) == MAX_TERMS:
+            break
+    return terms
+
+
+def _parse_date(raw: str | None) -> datetime.date | None:
+    if not raw:
+        return None
+    try:
+        return datetime.date.fromisoformat(raw.strip()[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What the reader asked for, cleaned: safe to print back and to hand to the backend."""
+
+    text: str = ""
+    terms: tuple[str, ...] = ()
+    sort: str = Sort.RELEVANCE
+    region: str = ""
+    theme: str = ""
+    report: str = ""
+    author: str = ""
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    shortened: bool = False  # the reader typed more than we use
+    ignored: tuple[str, ...] = ()  # parameters we could not read, by name
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, Any]) -> SearchQuery:
+        """Read ``request.GET``; anything malformed is dropped, never an error."""
+        # Servers cap URLs at a few KB anyway; this bounds the work on anything longer.
+        raw = " ".join(_CONTROL.sub(" ", str(params.get("q", "")))[:10_000].split())
+        text = raw[:MAX_QUERY_LENGTH].strip()
+        terms = clean_terms(text)
+        every_word = {w.casefold() for w in _WORD.findall(raw) if w not in _OPERATORS}
+        shortened = len(raw) > MAX_QUERY_LENGTH or len(every_word) > len(terms)
+        ignored: list[str] = []
+        slugs: dict[str, str] = {}
+        for key, _label in TERM_FACETS:
+            value = str(params.get(key, "")).strip()
+            if value and not _SLUG.match(value):
+                ignored.append(key)
+                value = ""
+            slugs[key] = value
+        dates: dict[str, datetime.date | None] = {}
+        for key in ("from", "to"):
+            value = str(params.get(key, "")).strip()
+            dates[key] = _parse_date(value)
+            if value and dates[key] is None:
+                ignored.append(key)
+        date_from, date_to = dates["from"], dates["to"]
+        if date_from and date_to and date_from > date_to:
+            date_from, date_to = date_to, date_from
+        sort = Sort.DATE if params.get("sort") == Sort.DATE else Sort.RELEVANCE
+        return cls(
+            text=text,
+            terms=tuple(terms),
+            sort=sort,
+            date_from=date_from,
+            date_to=date_to,
+            shortened=shortened,
+            ignored=tuple(ignored),
+            **slugs,
+        )
+
+    @property
+    def term_filters(self) -> dict[str, str]:
+        """The Region/Theme/Report/author slugs in force."""
+        return {key: getattr(self, key) for key, _label in TERM_FACETS if getattr(self, key)}
+
+    @property
+    def filters(self) -> dict[str, str]:
+        """The narrowing parameters in force, as they appear in the URL."""
+        values = self.term_filters
+        values["from"] = self.date_from.isoformat() if self.date_from else ""
+        values["to"] = self.date_to.isoformat() if self.date_to else ""
+        return {key: value for key, value in values.items() if value}
+
+    def params(self, **changes: str | None) -> dict[str, str]:
+        """URL parameters for this query with ``changes`` applied (``None`` removes one)."""
+        values: dict[str, str] = {"q": self.text, **self.filters}
+        if self.sort != Sort.RELEVANCE:
+            values["sort"] = self.sort
+        for key, value in changes.items():
+            key = key.rstrip("_")  # from_ is how a caller spells "from"
+            if value is None or value == "":
+                values.pop(key, None)
+            else:
+                values[key] = str(value)
+        return values
+
+    def url(self, **changes: str | None) -> str:
+        """A query string (``?q=…``) for links on the results page; escaped by the template."""
+        return "?" + urlencode(self.params(**changes))
+
+
+# --- Backends ------------------------------------------------------------------------------------
+# PostgreSQL's built-in text search configurations for our languages; the rest use 'simple'
+# (lower-casing, no stemming): PostgreSQL ships no stemmer for them.
+POSTGRES_CONFIGS = {
+    "ar": "arabic",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "fi": "finnish",
+    "fr": "french",
+    "hi": "hindi",
+    "hu": "hungarian",
+    "id": "indonesian",
+    "it": "italian",
+    "nl": "dutch",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sv": "swedish",
+    "tr": "turkish",
+}
+
+
+def postgres_config(language_code: str) -> str:
+    """The PostgreSQL text search configuration for a language: its stemmer, else 'simple'."""
+    return POSTGRES_CONFIGS.get(language_code.split("-")[0].lower(), "simple")
+
+
+def SearchBackend(params: dict[str, Any]) -> Any:
+    """Wagtail's database backend for the connection in use, stemmed per language on PostgreSQL.
+
+    Named in ``WAGTAILSEARCH_BACKENDS`` as ``"masthead.discovery.search"``; Wagtail looks for a
+    ``SearchBackend`` callable in the module, as ``wagtail.search.backends.database`` provides.
+    """
+    if connection.vendor == "postgresql":
+        return _postgres_backend_class()(params)
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+    from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
+
+    backend = DatabaseSearchBackend(params)
+    if isinstance(backend, SQLiteSearchBackend):  # FTS5 is available
+        return _sqlite_backend_class()(params)
+    return backend
+
+
+@functools.cache
+def _sqlite_backend_class() -> type:
+    """Wagtail's SQLite FTS5 backend, with queries the SQLite planner runs in time.
+
+    Wagtail's own backend ranks with a correlated sub-query that re-runs the full-text match
+    for every matching row, so a page of results costs time quadratic in the number of
+    matches (3 s for 2,000 matches, measured with bench/search.py), and its filters let SQLite
+    start from the index table instead of the full-text index. Here:
+
+    - matches are always read from the FTS5 table first (the content type test is written so
+      no index can serve it, which settles the planner's choice);
+    - relevance order comes from FTS5's own ``ORDER BY rank`` with BM25 weights (title twice
+      the body, as Wagtail's title boost of 2), and the queryset's filters are checked with a
+      correlated EXISTS only on rows in rank order until the page is full;
+    - the objects of one page are then fetched by primary key with the queryset's
+      select/prefetch_related.
+
+    Anything else (negated queries, autocomplete) is left to Wagtail's implementation.
+    """
+    from django.db.models import Exists, FloatField, OuterRef
+    from django.db.models.lookups import Lookup
+    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteFTSIndexEntry,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+        SQLiteSearchResults,
+    )
+    from modelsearch.query import And, Or, Phrase, PlainText
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    fts_table = SQLiteFTSIndexEntry._meta.db_table
+    # Columns of the FTS5 table, in order: autocomplete, body, title.
+    rank_function = "bm25(0.0, 1.0, 2.0)"
+
+    class RankFunction(Lookup):
+        """``rank MATCH 'bm25(…)'``: FTS5's way to choose the ranking of one query."""
+
+        lookup_name = "masthead_rank_function"
+
+        def __init__(self) -> None:
+            super().__init__(None, None)
+
+        def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[str]]:
+            return f'"{fts_table}"."rank" MATCH %s', [rank_function]
+
+    class RankedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+        def _entries(self) -> QuerySet | None:
+            """FTS rows matching the query for this model; None where Wagtail's path is kept."""
+            query = normalize(self.query)
+            if not isinstance(query, (PlainText, Phrase, And, Or)):
+                return None
+            match = MatchExpression(
+                self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query)
+            )
+            content_types = get_descendants_content_types_pks(self.queryset.model)
+            # "+ 0" keeps SQLite from starting at the index on content_type_id.
+            return (
+                SQLiteFTSIndexEntry.objects.filter(match)
+                .alias(content_type_plus_zero=F("index_entry__content_type_id") + 0)
+                .filter(content_type_plus_zero__in=content_types)
+            )
+
+        def _wanted(self, entries: QuerySet) -> QuerySet:
+            """``entries`` whose object the search's queryset contains (checked per row)."""
+            wanted = self.queryset.order_by().filter(pk=OuterRef("index_entry__object_id"))
+            return entries.filter(Exists(wanted))
+
+        def hit_ids(self) -> QuerySet | None:
+            """The primary keys of every match in the queryset, as a sub-query."""
+            entries = self._entries()
+            if entries is None:
+                return None
+            object_id = F("index_entry__object_id")
+            if isinstance(_concrete_pk(self.queryset.model), IntegerField):
+                object_id = Cast(object_id, output_field=IntegerField())  # the index stores text
+            return self._wanted(entries).values_list(object_id, flat=True)
+
+        def count_hits(self) -> int | None:
+            entries = self._entries()
+            return None if entries is None else self._wanted(entries).count()
+
+        def ranked(self, start: int, stop: int | None) -> list[tuple[Any, float]] | None:
+            """(primary key, rank) of the matches from ``start`` to ``stop`` by relevance."""
+            entries = self._entries()
+            if entries is None:
+                return None
+            # The table name is the model's; nothing from the request reaches this SQL.
+            rank = RawSQL(f'"{fts_table}"."rank"', (), output_field=FloatField())  # noqa: S611
+            rows = (
+                self._wanted(entries.filter(RankFunction()))
+                .order_by(rank)
+                .values_list("index_entry__object_id", rank)
+            )
+            rows = rows[start:stop] if stop is not None else rows[start:]
+            to_python = self.queryset.model._meta.pk.to_python
+            return [(to_python(object_id), score) for object_id, score in rows]
+
+        def search(
+            self, config: Any, start: int, stop: int | None, score_field: Any = None
+        ) -> QuerySet:
+            entries = self._entries()
+            if entries is None or self.order_by_relevance:
+                return super().search(config, start, stop, score_field=score_field)
+            # Ordered by the queryset's own fields (e.g. newest first): filter by the matches.
+            ids = entries.values("index_entry__object_id")
+            queryset = self.queryset.filter(pk__in=ids)
+            if not queryset.query.order_by:
+                queryset = queryset.order_by("-pk")
+            return queryset[start:stop]
+
+    class RankedSQLiteSearchResults(SQLiteSearchResults):
+        def _do_search(self) -> list[Any]:
+            compiler = self.query_compiler
+            ranked = None
+            if compiler.order_by_relevance and hasattr(compiler, "ranked"):
+                ranked = compiler.ranked(self.start, self.stop)
+            if ranked is None:
+                return super()._do_search()
+            found = {
+                obj.pk: obj for obj in compiler.queryset.filter(pk__in=[pk for pk, _ in ranked])
+            }
+            results = []
+            for pk, score in ranked:
+                if pk in found:
+                    if self._score_field:
+                        setattr(found[pk], self._score_field, score)
+                    results.append(found[pk])
+            return results
+
+        def _do_count(self) -> int:
+            count_hits = getattr(self.query_compiler, "count_hits", None)
+            count = count_hits() if count_hits else None
+            return super()._do_count() if count is None else count
+
+    class RankedSQLiteSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = RankedSQLiteSearchQueryCompiler
+        results_class = RankedSQLiteSearchResults
+
+    return RankedSQLiteSearchBackend
+
+
+@functools.cache
+def _postgres_backend_class() -> type:
+    # Imported here: django.contrib.postgres needs psycopg, which the SQLite path does not install.
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresIndex,
+        PostgresSearchBackend,
+    )
+
+    class LanguagePostgresIndex(PostgresIndex):
+        """Indexes each object with the configuration of its locale's language.
+
+        Wagtail's backend has one configuration for everything; a French article stemmed as
+        English would not match 'économies' for 'économie'.
+        """
+
+        def add_items(self, model: type, objs: Iterable[Any]) -> None:
+            languages = dict(Locale.objects.values_list("pk", "language_code"))
+            groups: dict[str, list[Any]] = defaultdict(list)
+            for obj in objs:
+                code = languages.get(getattr(obj, "locale_id", None), settings.LANGUAGE_CODE)
+                groups[postgres_config(code)].append(obj)
+            for config, group in groups.items():
+                PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+
+    class LanguagePostgresSearchBackend(PostgresSearchBackend):
+        index_class = LanguagePostgresIndex
+
+        def __init__(self, params: dict[str, Any]) -> None:
+            params = {"SEARCH_CONFIG": postgres_config(settings.LANGUAGE_CODE), **params}
+            super().__init__(params)
+
+        def with_config(self, config: str) -> LanguagePostgresSearchBackend:
+            clone = copy.copy(self)
+            clone.config = config
+            return clone
+
+        def for_language(self, language_code: str) -> LanguagePostgresSearchBackend:
+            return self.with_config(postgres_config(language_code))
+
+    return LanguagePostgresSearchBackend
+
+
+def _concrete_pk(model: type) -> Any:
+    """The primary key field that holds the value (a page's ``page_ptr`` leads to ``id``)."""
+    field = model._meta.pk
+    while field.is_relation:
+        field = field.target_field
+    return field
+
+
+def backend_for(language_code: str) -> Any:
+    """The default search backend, set up to parse queries in ``language_code``."""
+    backend = get_search_backend()
+    for_language = getattr(backend, "for_language", None)
+    return for_language(language_code) if for_language else backend
+
+
+def active_locale() -> Locale | None:
+    """The Locale of the language this request is in; None when it has no content yet."""
+    code = translation.get_language() or settings.LANGUAGE_CODE
+    return Locale.objects.filter(language_code__iexact=code).first()
+
+
+# --- Searching -----------------------------------------------------------------------------------
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+@dataclass
+class Facet:
+    key: str
+    label: str
+    values: list[FacetValue]
+
+
+@dataclass
+class LanguageCount:
+    code: str
+    name: str
+    count: int
+    url: str
+    current: bool
+
+
+@dataclass
+class ActiveFilter:
+    label: str
+    value: str
+    remove_url: str
+
+
+@dataclass
+class SearchOutcome:
+    query: SearchQuery
+    page: PaginatorPage | None = None
+    facets: list[Facet] = field(default_factory=list)
+    languages: list[LanguageCount] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.page.paginator.count if self.page is not None else 0
+
+    def active_filters(self) -> list[ActiveFilter]:
+        """The narrowing in force, each with a link that removes it, labelled by name."""
+        names = {f.key: {v.value: v.label for v in f.values} for f in self.facets}
+        active = []
+        for key, label in TERM_FACETS:
+            slug = getattr(self.query, key)
+            if slug:
+                value = names.get(key, {}).get(slug, slug)
+                active.append(ActiveFilter(str(label), value, self.query.url(**{key: None})))
+        for key, label, value in (
+            ("from", _("From"), self.query.date_from),
+            ("to", _("To"), self.query.date_to),
+        ):
+            if value:
+                active.append(
+                    ActiveFilter(str(label), value.isoformat(), self.query.url(**{key: None}))
+                )
+        return active
+
+    @property
+    def previous_url(self) -> str:
+        if self.page is None or not self.page.has_previous():
+            return ""
+        return self.query.url(page=str(self.page.previous_page_number()))
+
+    @property
+    def next_url(self) -> str:
+        if self.page is None or not self.page.has_next():
+            return ""
+        return self.query.url(page=str(self.page.next_page_number()))
+
+
+def live_articles() -> QuerySet:
+    return ArticlePage.objects.live().public()
+
+
+def narrowed(articles: QuerySet, query: SearchQuery, *, terms: bool = True) -> QuerySet:
+    """``articles`` narrowed by the query's date range and (``terms``) its Region/Theme/….
+
+    Term filters are ``pk__in`` sub-queries: ``id`` is a FilterField of every page, so Wagtail's
+    backends accept them without further ``search_fields``.
+    """
+    if query.date_from:
+        articles = articles.filter(publication_date__gte=query.date_from)
+    if query.date_to:
+        articles = articles.filter(publication_date__lte=query.date_to)
+    if not terms:
+        return articles
+    for key, relation, column in (
+        ("region", ArticlePage.regions, "region"),
+        ("theme", ArticlePage.themes, "theme"),
+        ("report", ArticlePage.reports, "indepthreport"),
+    ):
+        slug = getattr(query, key)
+        if slug:
+            rows = relation.through.objects.filter(**{f"{column}__slug": slug})
+            articles = articles.filter(pk__in=rows.values("articlepage_id"))
+    if query.author:
+        rows = ArticleAuthor.objects.filter(author__slug=query.author)
+        articles = articles.filter(pk__in=rows.values("page_id"))
+    return articles
+
+
+def hit_ids(results: Any) -> QuerySet | None:
+    """The primary keys of every match of ``results``, as a sub-query for counting and grouping.
+
+    Wagtail's database backends build such a queryset; search-engine backends (OpenSearch,
+    Elasticsearch) answer with documents instead, so there is none and facets are left out.
+    """
+    compiler = getattr(results, "query_compiler", None)
+    ids = compiler.hit_ids() if hasattr(compiler, "hit_ids") else None
+    if ids is not None:
+        return ids
+    get_queryset = getattr(results, "get_queryset", None)
+    return get_queryset().order_by().values("pk") if get_queryset else None
+
+
+def run_search(
+    query: SearchQuery,
+    locale: Locale | None,
+    *,
+    page: str | int = 1,
+    per_page: int | None = None,
+    facets: bool = True,
+) -> SearchOutcome:
+    """Search the live articles of ``locale``; raises ``InvalidPage`` for a page beyond the end.
+
+    A fixed number of queries whatever the archive's size: one statement for the total, the
+    facet and the language counts (or a count alone without ``facets``), one for the page of
+    results and the prefetches of what a teaser prints.
+    """
+    outcome = SearchOutcome(query=query)
+    if not query.terms:
+        return outcome
+    text = " ".join(query.terms)
+    backend = backend_for(locale.language_code if locale else settings.LANGUAGE_CODE)
+    articles = live_articles().filter(locale=locale) if locale else ArticlePage.objects.none()
+    articles = narrowed(articles, query).for_listing()
+    if query.sort == Sort.DATE:
+        newest_first = articles.order_by("-publication_date", "-id")
+        results = backend.search(text, newest_first, operator="and", order_by_relevance=False)
+    else:
+        results = backend.search(text, articles, operator="and")
+    paginator = Paginator(results, per_page or settings.LISTING_PAGE_SIZE)
+    if facets:
+        hits = hit_ids(results)
+        everywhere = narrowed(live_articles(), query, terms=False)
+        language_hits = hit_ids(backend.search(text, everywhere, operator="and"))
+        if hits is not None:
+            total, outcome.facets, per_language = facet_counts(hits, language_hits, query)
+            paginator.count = total  # known now: spares the count query
+            outcome.languages = language_links(per_language, locale, query)
+    outcome.page = paginator.page(page)
+    _add_snippets(outcome.page.object_list, query.terms)
+    return outcome
+
+
+def _add_snippets(results: Iterable[ArticlePage], terms: Sequence[str]) -> None:
+    for article in results:
+        article.snippet = snippet_for(article, terms)
+
+
+# The matches are computed once, in a WITH clause, then grouped per axis: with one query per
+# axis the full-text match would run six times (docs/decisions/0004-search.md).
+_HITS = "masthead_search_hits"
+_LANGUAGE_HITS = "masthead_search_language_hits"
+
+
+def facet_counts(
+    hits: QuerySet, language_hits: QuerySet | None, query: SearchQuery
+) -> tuple[int, list[Facet], dict[str, int]]:
+    """Total, per-Region/Theme/Report/author/year counts and per-language counts, one query."""
+    in_hits = RawSQL("SELECT id FROM masthead_search_hits", ())
+    # Per axis: where it records which article carries which term.
+    sources = {
+        "region": (ArticlePage.regions.through.objects, "articlepage_id", "region"),
+        "theme": (ArticlePage.themes.through.objects, "articlepage_id", "theme"),
+        "report": (ArticlePage.reports.through.objects, "articlepage_id", "indepthreport"),
+        "author": (ArticleAuthor.objects, "page_id", "author"),
+    }
+    members: list[tuple[str, QuerySet]] = []
+    for key, (manager, article_column, term) in sources.items():
+        members.append(
+            (
+                key,
+                manager.filter(**{f"{article_column}__in": in_hits})
+                .values(facet_value=F(f"{term}__slug"), facet_label=F(f"{term}__name"))
+                .annotate(facet_count=Count(article_column, distinct=True))
+                .order_by("-facet_count", "facet_label")[:FACET_SIZE],
+            )
+        )
+    # The first four characters of the ISO date: SQLite's ExtractYear is a Python function
+    # called once per row.
+    year = Substr(Cast("publication_date", output_field=CharField()), 1, 4)
+    members.append(
+        (
+            "year",
+            ArticlePage.objects.filter(pk__in=in_hits)
+            .values(facet_value=year, facet_label=year)
+            .annotate(facet_count=Count("pk"))
+            .order_by("-facet_value"),
+        )
+    )
+    ctes = [(_HITS, hits)]
+    if language_hits is not None:
+        ctes.append((_LANGUAGE_HITS, language_hits))
+        in_language_hits = RawSQL("SELECT id FROM masthead_search_language_hits", ())
+        language = F("locale__language_code")
+        members.append(
+            (
+                "language",
+                ArticlePage.objects.filter(pk__in=in_language_hits)
+                .values(facet_value=language, facet_label=language)
+                .annotate(facet_count=Count("pk"))
+                .order_by(),
+            )
+        )
+    sql_parts, params = [], []
+    for name, queryset in ctes:
+        cte_sql, cte_params = queryset.query.sql_with_params()
+        sql_parts.append(f"{name}(id) AS ({cte_sql})")
+        params.extend(cte_params)
+    selects = ["SELECT 'total', '', '', COUNT(*) FROM masthead_search_hits"]
+    for index, (name, queryset) in enumerate(members):
+        member_sql, member_params = queryset.query.sql_with_params()
+        # Only names this function chose and SQL Django compiled; values stay parameters.
+        alias = f"f{index}"
+        selects.append(
+            f"SELECT '{name}', {alias}.facet_value, {alias}.facet_label, "  # noqa: S608
+            f"{alias}.facet_count FROM ({member_sql}) {alias}"
+        )
+        params.extend(member_params)
+    sql = f"WITH {', '.join(sql_parts)} {' UNION ALL '.join(selects)}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+
+    total = 0
+    grouped: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for name, slug, label, count in rows:
+        if name == "total":
+            total = int(count)
+        else:
+            grouped[name].append((str(slug), str(label), int(count)))
+    facets = []
+    for key, label in TERM_FACETS:
+        selected = getattr(query, key)
+        values = [
+            FacetValue(
+                value=slug,
+                label=name,
+                count=count,
+                selected=slug == selected,
+                url=query.url(**{key: None if slug == selected else slug}),
+            )
+            for slug, name, count in grouped[key]
+        ]
+        facets.append(Facet(key=key, label=str(label), values=values))
+    facets.append(
+        Facet(key="year", label=str(_("Year")), values=_year_values(grouped["year"], query))
+    )
+    per_language = {slug: count for slug, _label, count in grouped["language"]}
+    return total, facets, per_language
+
+
+def _year_values(rows: list[tuple[str, str, int]], query: SearchQuery) -> list[FacetValue]:
+    values = []
+    for slug, _label, count in rows:
+        start = datetime.date(int(slug), 1, 1)
+        end = datetime.date(int(slug), 12, 31)
+        selected = query.date_from == start and query.date_to == end
+        if selected:
+            url = query.url(from_=None, to=None)
+        else:
+            url = query.url(from_=start.isoformat(), to=end.isoformat())
+        values.append(FacetValue(slug, slug, count, selected, url))
+    return values
+
+
+def language_links(
+    per_language: dict[str, int], locale: Locale | None, query: SearchQuery
+) -> list[LanguageCount]:
+    """The languages with matches (and the current one), each linking to its own search page.
+
+    Counted with the current language's parsing (stemming on PostgreSQL); the linked page
+    searches with its own.
+    """
+    current = locale.language_code if locale else translation.get_language()
+    languages = []
+    for code, name in settings.LANGUAGES:
+        count = per_language.get(code, 0)
+        if not count and code != current:
+            continue
+        with translation.override(code):
+            url = reverse("discovery_search") + "?" + urlencode({"q": query.text})
+        languages.append(LanguageCount(code, name, count, url, code == current))
+    return languages
+
+
+# --- Snippets ------------------------------------------------------------------------------------
+# Combining marks (accents) left over once a text is decomposed (NFKD).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive form, as FTS5's unicode61 tokenizer compares words."""
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+def _term_pattern(terms: Sequence[str]) -> re.Pattern[str]:
+    """A whole word equal to a term, or starting with one of three letters or more, in folded
+    text: a prefix match also marks the stemmed forms PostgreSQL finds ("run" → "running")."""
+    alternatives = [
+        re.escape(term) + (r"[^\W_]*" if len(term) >= 3 else "")
+        for term in sorted({_fold(t) for t in terms}, key=len, reverse=True)
+    ]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])")
+
+
+def highlight(text: str, terms: Sequence[str]) -> SafeString:
+    """``text`` escaped, with each word that matches a term wrapped in ``<mark>``.
+
+    The text is cut at word boundaries first and every piece escaped on its own, so a mark
+    can never split an entity or a tag.
+    """
+    pattern = _term_pattern(terms)
+    pieces: list[SafeString] = []
+    last = 0
+    for match in _WORD.finditer(text):
+        if pattern.fullmatch(_fold(match.group())):
+            pieces.append(format_html("{}", text[last : match.start()]))
+            pieces.append(format_html("<mark>{}</mark>", match.group()))
+            last = match.end()
+    pieces.append(format_html("{}", text[last:]))
+    return format_html_join("", "{}", ((piece,) for piece in pieces))
+
+
+def plain_text(article: ArticlePage) -> str:
+    """The lead and body of an article as plain text, for snippets.
+
+    Read from the body's stored JSON rather than its blocks: building blocks for twelve
+    results costs more than the search itself.
+    """
+    parts = [get_text_for_indexing(article.lead)]
+    for item in article.body.raw_data:
+        parts.extend(_texts(item.get("value")))
+    return " ".join(" ".join(parts).split())
+
+
+def _texts(value: Any) -> Iterator[str]:
+    """The human-readable strings in one block's stored value (captions, quotes, paragraphs)."""
+    if isinstance(value, str):
+        if value and not value.startswith(("http://", "https://")):
+            yield get_text_for_indexing(value) if "<" in value else value
+    elif isinstance(value, dict):
+        for child in value.values():
+            yield from _texts(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _texts(child)
+
+
+def excerpt(text: str, terms: Sequence[str], length: int = EXCERPT_WORDS) -> SafeString:
+    """About ``length`` words of ``text`` around the first match, highlighted."""
+    words = text.split()
+    folded = _fold(" ".join(words))
+    match = _term_pattern(terms).search(folded)
+    # Folding keeps word boundaries, so the match's word number is its count of spaces.
+    first = folded.count(" ", 0, match.start()) if match else 0
+    start = max(0, min(first - length // 4, len(words) - length))
+    window = words[start : start + length]
+    body = highlight(" ".join(window), terms)
+    before = "… " if start > 0 else ""
+    after = " …" if start + length < len(words) else ""
+    return format_html("{}{}{}", before, body, after)
+
+
+def snippet_for(article: ArticlePage, terms: Sequence[str]) -> SafeString:
+    return excerpt(plain_text(article), terms)

@@ -1,0 +1,129 @@
+"""Where each language of an article stands, for readers (menu) and editors (admin)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+from wagtail_localize.models import StringTranslation, Translation
+
+from masthead.translation.models import TranslationJob
+from masthead.translation.policy import translation_refusal
+
+
+class State:
+    UP_TO_DATE = "up to date"
+    OUTDATED = "outdated"
+    IN_PROGRESS = "in progress"
+    FAILED = "failed"
+    EDITED = "edited by hand"
+    HUMAN = "human translation"
+    REFUSED = "not translated (licence)"
+    UNAVAILABLE = "no model"
+    MISSING = "not translated"
+
+
+@dataclass
+class LanguageState:
+    code: str
+    name: str
+    state: str
+    page: Page | None
+    job: TranslationJob | None
+    detail: str = ""
+
+
+def unavailable_reasons(page: Page) -> dict[str, str]:
+    """For the reader's menu: why a language has no version of this page yet."""
+    not_yet = _("not available yet")
+    specific = page.specific
+    refusal = translation_refusal(specific)
+    if refusal:
+        return {
+            code: _("not offered: %(reason)s") % {"reason": refusal}
+            for code, _n in settings.LANGUAGES
+        }
+    in_progress = set(
+        TranslationJob.objects.filter(
+            source_page__translation_key=page.translation_key,
+            status__in=[
+                TranslationJob.Status.QUEUED,
+                TranslationJob.Status.RUNNING,
+                TranslationJob.Status.RETRYING,
+            ],
+        ).values_list("target_locale__language_code", flat=True)
+    )
+    return {
+        code: _("translation in progress") if code in in_progress else not_yet
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def article_language_states(source: Page) -> list[LanguageState]:
+    """One row per target language of a source-language article, for the editors' screen."""
+    specific = source.specific
+    refusal = translation_refusal(specific)
+    versions = {
+        p.locale.language_code: p
+        for p in Page.objects.filter(translation_key=source.translation_key)
+        .exclude(pk=source.pk)
+        .select_related("locale")
+    }
+    jobs = {
+        job.target_locale.language_code: job
+        for job in TranslationJob.objects.filter(source_page=source).select_related("target_locale")
+    }
+    managed = {
+        t.target_locale.language_code: t
+        for t in Translation.objects.filter(
+            source__object_id=source.translation_key
+        ).select_related("target_locale")
+    }
+    edited = set(
+        StringTranslation.objects.filter(
+            translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+            context__object_id=source.translation_key,
+        ).values_list("locale__language_code", flat=True)
+    )
+    from masthead.translation.engines import get_engine
+
+    rows = []
+    for code, name in settings.LANGUAGES:
+        if code == source.locale.language_code:
+            continue
+        page, job = versions.get(code), jobs.get(code)
+        detail = job.last_error if job and job.last_error else ""
+        if refusal:
+            state, detail = State.REFUSED, refusal
+        elif page is not None and code not in managed:
+            state = State.HUMAN
+        elif job and job.status == TranslationJob.Status.FAILED:
+            state = State.FAILED
+        elif job and job.status in (
+            TranslationJob.Status.QUEUED,
+            TranslationJob.Status.RUNNING,
+            TranslationJob.Status.RETRYING,
+        ):
+            state = State.IN_PROGRESS if page is None else State.OUTDATED
+        elif job and job.status == TranslationJob.Status.UNAVAILABLE:
+            state = State.UNAVAILABLE
+        elif page is not None and code in edited:
+            state = State.EDITED
+        elif page is not None and job and job.source_revision_id == source.live_revision_id:
+            state = State.UP_TO_DATE
+        elif page is not None:
+            state = State.OUTDATED
+        else:
+            engine_ok = _engine_supports(get_engine, source.locale.language_code, code)
+            state = State.MISSING if engine_ok else State.UNAVAILABLE
+        rows.append(LanguageState(code, name, state, page, job, detail))
+    return rows
+
+
+def _engine_supports(get_engine, source: str, target: str) -> bool:
+    try:
+        return get_engine().supports(source, target)
+    except Exception:  # noqa: BLE001 — a misconfigured engine must not break the admin
+        return False

@@ -1,0 +1,1 @@
+"""Text handling shared by every engine: sentence splitting and inline-markup protection."""
