@@ -47,8 +47,13 @@ def _sub_path(page: Page, request: HttpRequest | None) -> str:
     return ""
 
 
-def page_translations(page: Page, request: HttpRequest | None = None) -> dict[str, str]:
-    """language code → absolute URL for every live version of ``page`` (itself included)."""
+def page_translations(
+    page: Page, request: HttpRequest | None = None, *, absolute: bool = True
+) -> dict[str, str]:
+    """language code → URL for every live version of ``page`` (itself included).
+
+    hreflang needs absolute URLs; the menu uses relative ones so it works on any host name.
+    """
     suffix = _sub_path(page, request)
     versions = (
         Page.objects.live()
@@ -57,7 +62,10 @@ def page_translations(page: Page, request: HttpRequest | None = None) -> dict[st
         .select_related("locale")
     )
     return {
-        version.locale.language_code: (version.get_full_url(request) or "") + suffix
+        version.locale.language_code: (
+            (version.get_full_url(request) if absolute else version.get_url(request)) or ""
+        )
+        + suffix
         for version in versions
     }
 
@@ -66,7 +74,7 @@ def language_options(
     page: Page, request: HttpRequest | None, unavailable_reason: dict[str, str] | None = None
 ) -> list[LanguageOption]:
     """Every configured language, linked where the page exists in it, explained where not."""
-    urls = page_translations(page, request)
+    urls = page_translations(page, request, absolute=False)
     current = page.locale.language_code
     reasons = unavailable_reason or {}
     options = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import random
+from urllib.parse import urlsplit
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -83,7 +84,9 @@ def _build(log: Callable[[str], None]) -> None:
         )
     )
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page = "localhost", 80, home
+    # Absolute links (hreflang, feeds, sitemaps) use the address the demo is served on.
+    base = urlsplit(settings.SITE_BASE_URL)
+    site.hostname, site.port, site.root_page = base.hostname or "localhost", base.port or 80, home
     site.site_name = content.OUTLET["name"]
     site.save()
 
@@ -164,7 +167,8 @@ def _build(log: Callable[[str], None]) -> None:
         picture = item["image"]
         image = CustomImage.objects.create(
             title=item["title"],
-            credit=picture["credit"],
+            # The page prints "Featured image is from …", so store the source, not a sentence.
+            credit=picture["credit"].removeprefix("Photo by ").removeprefix("Photo: "),
             file=image_file(
                 draw_motif(picture["motif"], picture["hue"], seed=rng.randrange(10**6)),
                 f"{item['slug']}.jpg",

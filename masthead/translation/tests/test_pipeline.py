@@ -97,7 +97,7 @@ def test_language_menu_and_hreflang_on_every_version(outlet, fake_engine, client
         '<link rel="alternate" hreflang="x-default" href="http://localhost/articles/grain-ships/">'
         in html
     )
-    assert 'href="http://localhost/ar/articles/grain-ships/" hreflang="ar"' in html
+    assert 'href="/ar/articles/grain-ships/" hreflang="ar"' in html
     assert "<summary>" in html and "Translate" in html
     french = client.get("/fr/articles/grain-ships/").content.decode()
     assert (
