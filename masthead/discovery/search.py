@@ -36,7 +36,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search.backends import get_search_backend
 
@@ -581,7 +581,11 @@ def run_search(
     paginator = Paginator(results, per_page or settings.LISTING_PAGE_SIZE)
     if facets:
         hits = hit_ids(results)
-        everywhere = narrowed(live_articles(), query, terms=False)
+        if query.date_from or query.date_to:
+            everywhere = narrowed(live_articles(), query, terms=False)
+        else:
+            # Pages alone: the article rows are not needed to count per language.
+            everywhere = Page.objects.live().public().type(ArticlePage)
         language_hits = hit_ids(backend.search(text, everywhere, operator="and"))
         if hits is not None:
             total, outcome.facets, per_language = facet_counts(hits, language_hits, query)
@@ -603,68 +607,73 @@ _HITS = "masthead_search_hits"
 _LANGUAGE_HITS = "masthead_search_language_hits"
 
 
+def _term_sources() -> dict[str, tuple[Any, str, str]]:
+    """Per facet: the table recording which article carries which term, and its two columns."""
+    return {
+        "region": (ArticlePage.regions.through, "articlepage_id", "region"),
+        "theme": (ArticlePage.themes.through, "articlepage_id", "theme"),
+        "report": (ArticlePage.reports.through, "articlepage_id", "indepthreport"),
+        "author": (ArticleAuthor, "page_id", "author"),
+    }
+
+
 def facet_counts(
     hits: QuerySet, language_hits: QuerySet | None, query: SearchQuery
 ) -> tuple[int, list[Facet], dict[str, int]]:
     """Total, per-Region/Theme/Report/author/year counts and per-language counts, one query."""
     in_hits = RawSQL("SELECT id FROM masthead_search_hits", ())
-    # Per axis: where it records which article carries which term.
-    sources = {
-        "region": (ArticlePage.regions.through.objects, "articlepage_id", "region"),
-        "theme": (ArticlePage.themes.through.objects, "articlepage_id", "theme"),
-        "report": (ArticlePage.reports.through.objects, "articlepage_id", "indepthreport"),
-        "author": (ArticleAuthor.objects, "page_id", "author"),
-    }
-    members: list[tuple[str, QuerySet]] = []
-    for key, (manager, article_column, term) in sources.items():
-        members.append(
-            (
-                key,
-                manager.filter(**{f"{article_column}__in": in_hits})
-                .values(facet_value=F(f"{term}__slug"), facet_label=F(f"{term}__name"))
-                .annotate(facet_count=Count(article_column, distinct=True))
-                .order_by("-facet_count", "facet_label")[:FACET_SIZE],
-            )
+    # (facet, grouped counts, the term table its values are named from)
+    members: list[tuple[str, QuerySet, Any]] = []
+    for key, (relation, article_column, term_field) in _term_sources().items():
+        # Grouped by term id alone, names joined for the ten winners only.
+        grouped = (
+            relation.objects.filter(**{f"{article_column}__in": in_hits})
+            .values(facet_value=F(term_field))
+            .annotate(facet_count=Count(article_column, distinct=key == "author"))
+            .order_by("-facet_count", "facet_value")[:FACET_SIZE]
         )
+        members.append((key, grouped, relation._meta.get_field(term_field).related_model))
     # The first four characters of the ISO date: SQLite's ExtractYear is a Python function
     # called once per row.
     year = Substr(Cast("publication_date", output_field=CharField()), 1, 4)
-    members.append(
-        (
-            "year",
-            ArticlePage.objects.filter(pk__in=in_hits)
-            .values(facet_value=year, facet_label=year)
-            .annotate(facet_count=Count("pk"))
-            .order_by("-facet_value"),
-        )
+    years = (
+        ArticlePage.objects.filter(pk__in=in_hits)
+        .values(facet_value=year)
+        .annotate(facet_count=Count("pk"))
+        .order_by("-facet_value")
     )
+    members.append(("year", years, None))
     ctes = [(_HITS, hits)]
     if language_hits is not None:
         ctes.append((_LANGUAGE_HITS, language_hits))
         in_language_hits = RawSQL("SELECT id FROM masthead_search_language_hits", ())
-        language = F("locale__language_code")
-        members.append(
-            (
-                "language",
-                ArticlePage.objects.filter(pk__in=in_language_hits)
-                .values(facet_value=language, facet_label=language)
-                .annotate(facet_count=Count("pk"))
-                .order_by(),
-            )
+        languages = (
+            Page.objects.filter(pk__in=in_language_hits)
+            .values(facet_value=F("locale__language_code"))
+            .annotate(facet_count=Count("pk"))
+            .order_by()
         )
+        members.append(("language", languages, None))
     sql_parts, params = [], []
     for name, queryset in ctes:
         cte_sql, cte_params = queryset.query.sql_with_params()
         sql_parts.append(f"{name}(id) AS ({cte_sql})")
         params.extend(cte_params)
+    # Only names chosen here or taken from the models, and SQL Django compiled; every value
+    # is a parameter.
     selects = ["SELECT 'total', '', '', COUNT(*) FROM masthead_search_hits"]
-    for index, (name, queryset) in enumerate(members):
+    quote = connection.ops.quote_name
+    for index, (name, queryset, term_model) in enumerate(members):
         member_sql, member_params = queryset.query.sql_with_params()
-        # Only names this function chose and SQL Django compiled; values stay parameters.
-        alias = f"f{index}"
+        f = f"f{index}"
+        if term_model is None:
+            columns, join = f"{f}.facet_value, {f}.facet_value", ""
+        else:
+            t, table = f"t{index}", quote(term_model._meta.db_table)
+            columns = f"{t}.{quote('slug')}, {t}.{quote('name')}"
+            join = f" JOIN {table} {t} ON {t}.{quote('id')} = {f}.facet_value"
         selects.append(
-            f"SELECT '{name}', {alias}.facet_value, {alias}.facet_label, "  # noqa: S608
-            f"{alias}.facet_count FROM ({member_sql}) {alias}"
+            f"SELECT '{name}', {columns}, {f}.facet_count FROM ({member_sql}) {f}{join}"  # noqa: S608
         )
         params.extend(member_params)
     sql = f"WITH {', '.join(sql_parts)} {' UNION ALL '.join(selects)}"
@@ -690,7 +699,7 @@ def facet_counts(
                 selected=slug == selected,
                 url=query.url(**{key: None if slug == selected else slug}),
             )
-            for slug, name, count in grouped[key]
+            for slug, name, count in sorted(grouped[key], key=lambda row: (-row[2], row[1]))
         ]
         facets.append(Facet(key=key, label=str(label), values=values))
     facets.append(

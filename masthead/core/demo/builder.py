@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime
 import random
-from urllib.parse import urlsplit
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management import call_command
@@ -90,16 +90,16 @@ def _build(log: Callable[[str], None]) -> None:
     site.site_name = content.OUTLET["name"]
     site.save()
 
-    settings = OutletSettings.for_site(site)
-    settings.outlet_name = content.OUTLET["name"]
-    settings.tagline = content.OUTLET["tagline"]
-    settings.note_to_readers = f"<p>{content.OUTLET['note_to_readers']}</p>"
-    settings.membership_cta_text = content.OUTLET["membership_cta_text"]
-    settings.membership_url = content.OUTLET["membership_url"]
-    settings.disclaimer = f"<p>{content.OUTLET['disclaimer']}</p>"
-    settings.fair_use_notice = f"<p>{content.OUTLET['fair_use_notice']}</p>"
-    settings.media_contact_email = content.OUTLET["media_contact_email"]
-    settings.save()
+    outlet_settings = OutletSettings.for_site(site)
+    outlet_settings.outlet_name = content.OUTLET["name"]
+    outlet_settings.tagline = content.OUTLET["tagline"]
+    outlet_settings.note_to_readers = f"<p>{content.OUTLET['note_to_readers']}</p>"
+    outlet_settings.membership_cta_text = content.OUTLET["membership_cta_text"]
+    outlet_settings.membership_url = content.OUTLET["membership_url"]
+    outlet_settings.disclaimer = f"<p>{content.OUTLET['disclaimer']}</p>"
+    outlet_settings.fair_use_notice = f"<p>{content.OUTLET['fair_use_notice']}</p>"
+    outlet_settings.media_contact_email = content.OUTLET["media_contact_email"]
+    outlet_settings.save()
 
     articles_index = home.add_child(
         instance=ArticleIndexPage(title="Articles", slug="articles", show_in_menus=True)

@@ -370,7 +370,10 @@ def _fuzzy_find(
         bounds = [match.span() for match in re.finditer(r"\S+", haystack)]
         size = len(needle.split())
         slack = 2
-    target = needle.lower()
+    # The needle is the fixed side, so difflib indexes it once; the cheap upper bounds
+    # (real_quick_ratio, quick_ratio) skip most windows before the full comparison.
+    matcher = difflib.SequenceMatcher(None, b=needle.lower(), autojunk=False)
+    lowered = haystack.lower() if len(haystack.lower()) == len(haystack) else haystack
     best: tuple[float, int, int] | None = None
     for width in range(max(1, size - slack), size + slack + 1):
         for first in range(len(bounds) - width + 1):
@@ -390,7 +393,11 @@ def _fuzzy_find(
                 end -= 1
             if end <= start or not _free(start, end, taken):
                 continue
-            ratio = difflib.SequenceMatcher(None, target, haystack[start:end].lower()).ratio()
+            floor = max(FUZZY_MIN_RATIO, best[0] if best else 0.0)
+            matcher.set_seq1(lowered[start:end])
+            if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+                continue
+            ratio = matcher.ratio()
             if ratio >= FUZZY_MIN_RATIO and (best is None or ratio > best[0]):
                 best = (ratio, start, end)
     return None if best is None else (best[1], best[2])
