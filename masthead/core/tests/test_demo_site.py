@@ -1,0 +1,70 @@
+"""`manage.py load_demo_site`: a complete outlet from code, idempotent, with a working login."""
+
+from io import StringIO
+
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+from django.test import TestCase
+from wagtail.models import Locale
+
+from masthead.articles.models import ArticlePage
+from masthead.images.models import CustomImage
+from masthead.people.models import Author
+from masthead.syndication.models import PartnerPublication
+from masthead.taxonomy.models import InDepthReport, Region, Theme
+
+
+class DemoSiteTests(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.output = StringIO()
+        call_command("load_demo_site", password="demo-pass-1", stdout=cls.output)
+
+    def english(self, model):
+        return model.objects.filter(locale=Locale.get_default())
+
+    def test_outlet_has_the_promised_content(self) -> None:
+        articles = self.english(ArticlePage).live()
+        self.assertGreaterEqual(articles.count(), 40)
+        self.assertEqual(self.english(Author).count(), 8)
+        self.assertEqual(PartnerPublication.objects.count(), 5)
+        self.assertEqual(len({p.default_licence_id for p in PartnerPublication.objects.all()}), 5)
+        self.assertEqual(self.english(Region).count(), 6)
+        self.assertEqual(self.english(Theme).count(), 8)
+        self.assertEqual(self.english(InDepthReport).count(), 4)
+        republished = articles.filter(partner__isnull=False).count()
+        self.assertTrue(0 < republished < articles.count())
+        self.assertTrue(all(a.featured_image_id for a in articles))
+        self.assertGreaterEqual(CustomImage.objects.count(), articles.count())
+
+    def test_pages_render_for_readers(self) -> None:
+        article = self.english(ArticlePage).live().filter(partner__isnull=False).first()
+        for url in ("/", "/articles/", "/regions/", "/authors/", "/reports/", article.url):
+            with self.subTest(url):
+                self.assertEqual(self.client.get(url).status_code, 200)
+        self.assertContains(self.client.get(article.url), "The original source of this article is")
+
+    def test_hand_translations_in_four_languages(self) -> None:
+        for code in ("fr", "es", "ru", "ar"):
+            with self.subTest(code):
+                translated = ArticlePage.objects.live().filter(locale__language_code=code)
+                self.assertGreaterEqual(translated.count(), 3)
+                response = self.client.get(translated.first().url)
+                self.assertContains(response, f'lang="{code}"')
+                self.assertContains(response, 'class="translation-notice"')
+        arabic = ArticlePage.objects.live().filter(locale__language_code="ar").first()
+        self.assertContains(self.client.get(arabic.url), 'dir="rtl"')
+        # Every language has a front page.
+        self.assertEqual(self.client.get("/de/").status_code, 200)
+
+    def test_editor_login_is_printed_and_works(self) -> None:
+        self.assertIn("username 'editor', password 'demo-pass-1'", self.output.getvalue())
+        self.assertIsNotNone(authenticate(username="editor", password="demo-pass-1"))
+
+    def test_running_again_changes_nothing_but_the_password(self) -> None:
+        before = ArticlePage.objects.count()
+        out = StringIO()
+        call_command("load_demo_site", password="demo-pass-2", stdout=out)
+        self.assertIn("already present", out.getvalue())
+        self.assertEqual(ArticlePage.objects.count(), before)
+        self.assertIsNotNone(authenticate(username="editor", password="demo-pass-2"))
