@@ -22,7 +22,7 @@ from wagtail.rich_text import RichText
 from masthead.accounts.models import User
 from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage, HomePage
 from masthead.core.demo import content, translations
-from masthead.core.models import OutletSettings
+from masthead.core.models import OutletNoticeTranslation, OutletSettings
 from masthead.images.factories import draw_motif, draw_portrait, image_file
 from masthead.images.models import CustomImage
 from masthead.people.models import Author, AuthorIndexPage
@@ -99,6 +99,17 @@ def _build(log: Callable[[str], None]) -> None:
     outlet_settings.disclaimer = f"<p>{content.OUTLET['disclaimer']}</p>"
     outlet_settings.fair_use_notice = f"<p>{content.OUTLET['fair_use_notice']}</p>"
     outlet_settings.media_contact_email = content.OUTLET["media_contact_email"]
+    outlet_settings.notice_translations = [
+        OutletNoticeTranslation(
+            language_code=code,
+            tagline=texts["tagline"],
+            membership_cta_text=texts["membership_cta_text"],
+            note_to_readers=f"<p>{texts['note_to_readers']}</p>",
+            disclaimer=f"<p>{texts['disclaimer']}</p>",
+            fair_use_notice=f"<p>{texts['fair_use_notice']}</p>",
+        )
+        for code, texts in translations.TRANSLATED_OUTLET.items()
+    ]
     outlet_settings.save()
 
     articles_index = home.add_child(

@@ -4,6 +4,7 @@ from typing import Any
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from masthead.core.models import OutletSettings
@@ -45,3 +46,12 @@ def date_iso(value: Any) -> str:
 @register.simple_tag
 def current_year() -> int:
     return timezone.localdate().year
+
+
+@register.simple_tag(takes_context=True)
+def outlet_notices(context: dict[str, Any]) -> Any:
+    """The outlet's name and notices in the language being served."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return OutletSettings.for_request(request).localized(get_language())

@@ -8,6 +8,7 @@ from django.test import TestCase
 from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
+from masthead.core.demo import translations
 from masthead.images.models import CustomImage
 from masthead.people.models import Author
 from masthead.syndication.models import PartnerPublication
@@ -54,6 +55,11 @@ class DemoSiteTests(TestCase):
                 self.assertContains(response, 'class="translation-notice"')
         arabic = ArticlePage.objects.live().filter(locale__language_code="ar").first()
         self.assertContains(self.client.get(arabic.url), 'dir="rtl"')
+        # The outlet's own notices are printed in the reader's language too.
+        french = ArticlePage.objects.live().filter(locale__language_code="fr").first()
+        self.assertContains(
+            self.client.get(french.url), translations.TRANSLATED_OUTLET["fr"]["disclaimer"]
+        )
         # Every language has a front page.
         self.assertEqual(self.client.get("/de/").status_code, 200)
 
