@@ -36,6 +36,8 @@ PROTECTED_TAGS = {"code"}
 # Targets written without spaces between sentences.
 NO_SPACE_LANGUAGES = {"zh", "ja", "th"}
 FUZZY_MIN_RATIO = 0.6
+# Full difflib comparisons per span at most (each is O(n·m)); past it the best so far wins.
+MAX_FUZZY_COMPARISONS = 200
 _EDGE_PUNCTUATION = ".,;:!?…\"'“”‘’«»()[]"
 
 
@@ -366,17 +368,24 @@ def _fuzzy_find(
         bounds = [(i, i + 1) for i in range(len(haystack)) if not haystack[i].isspace()]
         size = len(needle)
         slack = max(2, size // 5)
+        # Character windows are many: start only where the span's first characters occur.
+        heads = set(needle[:2].lower())
+        starts = {i for i, (s, _e) in enumerate(bounds) if haystack[s].lower() in heads}
     else:
         bounds = [match.span() for match in re.finditer(r"\S+", haystack)]
         size = len(needle.split())
         slack = 2
+        starts = set(range(len(bounds)))
     # The needle is the fixed side, so difflib indexes it once; the cheap upper bounds
     # (real_quick_ratio, quick_ratio) skip most windows before the full comparison.
     matcher = difflib.SequenceMatcher(None, b=needle.lower(), autojunk=False)
     lowered = haystack.lower() if len(haystack.lower()) == len(haystack) else haystack
     best: tuple[float, int, int] | None = None
+    budget = MAX_FUZZY_COMPARISONS
     for width in range(max(1, size - slack), size + slack + 1):
         for first in range(len(bounds) - width + 1):
+            if first not in starts:
+                continue
             start, end = bounds[first][0], bounds[first + width - 1][1]
             # A window may swallow punctuation the span does not have ("report." for "report").
             while (
@@ -397,6 +406,9 @@ def _fuzzy_find(
             matcher.set_seq1(lowered[start:end])
             if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
                 continue
+            budget -= 1
+            if budget < 0:
+                return None if best is None else (best[1], best[2])
             ratio = matcher.ratio()
             if ratio >= FUZZY_MIN_RATIO and (best is None or ratio > best[0]):
                 best = (ratio, start, end)
