@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from django.utils import translation
 from playwright.sync_api import Page, expect
 from wagtail.models import Locale
 
@@ -74,7 +75,11 @@ def test_publish_in_admin_then_read_in_french(live_server, draft, page: Page, sc
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "[fr] Ferries return to the northern route"
     )
-    expect(page.locator(".translation-notice")).to_contain_text("machine translation")
+    with translation.override("fr"):
+        notice = translation.gettext(
+            "This is a machine translation from English, made on our own server."
+        )
+    expect(page.locator(".translation-notice")).to_contain_text(notice)
     page.locator(".article__terms").get_by_role("link", name="Europe").click()
     expect(page).to_have_url(re.compile(r"/fr/regions/europe/$"))
     expect(page.locator(".teaser__title")).to_have_text(
