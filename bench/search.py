@@ -169,19 +169,23 @@ def drop_postgres_database(url: str, name: str) -> None:
 
 
 def print_report(reports: list[dict], args: argparse.Namespace) -> None:
+    columns = (("1", "1 word"), ("2", "2 words"), ("3", "3 words"), ("common", "common word"))
     print()
-    print("Search benchmark (times in ms; index time in s)")
-    header = f"{'database':<11}{'articles':>9}{'index s':>9}  {'measure':<15}"
-    header += "".join(f"{f'{n}w p50':>9}{f'{n}w p95':>9}" for n in (1, 2, 3))
-    print(header)
+    print("Search benchmark: latency in ms (p50 / p95), index time in s")
+    print(f"{'database':<11}{'articles':>9}{'index':>7}  {'measure':<14}", end="")
+    print("".join(f"{title:>16}" for _key, title in columns))
     for report in reports:
         for measure in ("search", "search+facets", "like-scan"):
-            row = f"{report['vendor']:<11}{report['articles']:>9,}{report['index_seconds']:>9.1f}"
-            row += f"  {measure:<15}"
-            for words in ("1", "2", "3"):
-                stats = report["latency"].get(measure, {}).get(words)
-                row += f"{stats['p50']:>9.1f}{stats['p95']:>9.1f}" if stats else " " * 18
+            row = f"{report['vendor']:<11}{report['articles']:>9,}{report['index_seconds']:>7.0f}"
+            row += f"  {measure:<14}"
+            for key, _title in columns:
+                stats = report["latency"].get(measure, {}).get(key)
+                row += f"{stats['p50']:>8.1f}{stats['p95']:>8.1f}" if stats else " " * 16
             print(row)
+        matches = ", ".join(f"{title} {report['matches'][key]:,.0f}" for key, title in columns)
+        print(f"{'':<29}median matches: {matches}")
+        related = report["related"]
+        print(f"{'':<29}related articles: p50 {related['p50']:.1f}, p95 {related['p95']:.1f}")
     print()
     for vendor in ("sqlite", "postgresql"):
         pair = {r["articles"]: r for r in reports if r["vendor"] == vendor}
@@ -190,27 +194,30 @@ def print_report(reports: list[dict], args: argparse.Namespace) -> None:
         base, big = pair[args.baseline], pair[args.articles]
         for measure in ("search", "search+facets"):
             ratios = [
-                big["latency"][measure][w]["p95"] / max(base["latency"][measure][w]["p95"], 0.01)
-                for w in ("1", "2", "3")
+                big["latency"][measure][key]["p95"]
+                / max(base["latency"][measure][key]["p95"], 0.01)
+                for key, _title in columns
             ]
-            text = ", ".join(f"{n}w ×{r:.1f}" for n, r in zip((1, 2, 3), ratios, strict=True))
+            text = ", ".join(
+                f"{title} ×{r:.1f}" for (_key, title), r in zip(columns, ratios, strict=True)
+            )
             print(
-                f"{vendor}: p95 of {measure} at {args.articles:,} vs {args.baseline:,} "
-                f"articles: {text}"
+                f"{vendor}: p95 {measure}, {args.articles:,} vs {args.baseline:,} articles: {text}"
             )
         like = big["latency"]["like-scan"]["1"]["p95"]
         fts = big["latency"]["search"]["1"]["p95"]
-        print(f"{vendor}: 1-word p95, LIKE scan / full-text search: ×{like / max(fts, 0.01):.1f}")
+        ratio = like / max(fts, 0.01)
+        print(f"{vendor}: 1-word p95 at {args.articles:,}, LIKE scan ÷ search: ×{ratio:.1f}")
     sqlite_big = [r for r in reports if r["vendor"] == "sqlite" and r["articles"] == args.articles]
     if sqlite_big:
-        worst = max(
-            stats["p95"]
-            for measure in ("search", "search+facets")
-            for stats in sqlite_big[0]["latency"][measure].values()
-        )
+        latency = sqlite_big[0]["latency"]
+        worst = max(latency[m][k]["p95"] for m in ("search", "search+facets") for k in "123")
         verdict = "met" if worst < 50 else "MISSED"
+        common = [latency[m]["common"]["p95"] for m in ("search", "search+facets")]
         print(
-            f"target p95 < 50 ms on SQLite at {args.articles:,} articles: {verdict} ({worst:.1f})"
+            f"target p95 < 50 ms (1-3 words, SQLite, {args.articles:,} articles): {verdict}, "
+            f"worst p95 {worst:.1f} ms; common words (not in the target): "
+            f"{common[0]:.0f} / {common[1]:.0f} ms"
         )
 
 
@@ -247,14 +254,15 @@ def log(message: str) -> None:
 
 
 def make_vocabulary(rng: random.Random, size: int) -> list[str]:
+    """Synthetic words, most frequent first; shorter words are commoner, as in real text."""
     words: list[str] = []
     seen: set[str] = set()
     while len(words) < size:
-        word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+        word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 4)))
         if word not in seen:
             seen.add(word)
             words.append(word)
-    return words
+    return sorted(words, key=len)  # stable: ties keep the seeded order
 
 
 def zipf_sampler(rng: random.Random, vocabulary: Sequence[str]) -> Callable[[int], list[str]]:
@@ -487,7 +495,22 @@ def measure_queries(vocabulary: list[str], locale: object, per_length: int) -> d
         latency[name] = {key: summarise(values) for key, values in samples.items()}
     matches = {key: statistics.median(values) for key, values in found.items()}
     log(f"median matches per query: {matches}")
-    return {"latency": latency, "matches": matches}
+    return {"latency": latency, "matches": matches, "related": measure_related(per_length)}
+
+
+def measure_related(count: int) -> dict:
+    """The "Related articles" of ``count`` articles spread over the archive."""
+    from masthead.articles.models import ArticlePage
+    from masthead.discovery.related import related_articles
+
+    ids = list(ArticlePage.objects.order_by("pk").values_list("pk", flat=True))
+    step = max(1, len(ids) // count)
+    samples = []
+    for pk in ids[::step][:count]:
+        article = ArticlePage.objects.get(pk=pk)
+        related_articles(article)
+        samples.append(min(timed(lambda a=article: related_articles(a)) for _ in range(3)))
+    return summarise(samples)
 
 
 if __name__ == "__main__":

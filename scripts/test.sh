@@ -11,13 +11,62 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 fi
 
+# PostgreSQL for tests/postgres: Debian's server package, run as a throwaway cluster below.
+pg_bindir() { find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1; }
+if [ -z "${MASTHEAD_TEST_POSTGRES_URL:-}" ] && [ -z "$(pg_bindir)" ]; then
+  echo "Installing Debian's postgresql for the PostgreSQL tests…"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+fi
+
 source scripts/_venv.sh
-ensure_venv test
+ensure_venv test postgres
+
+# A cluster of our own on 127.0.0.1 and a free port, under /tmp, removed on exit; skipped
+# when MASTHEAD_TEST_POSTGRES_URL already names a server.
+start_test_postgres() {
+  [ -z "${MASTHEAD_TEST_POSTGRES_URL:-}" ] || return 0
+  local bindir port
+  bindir="$(pg_bindir)"
+  PG_DIR="$(mktemp -d /tmp/masthead-test-pg.XXXXXX)"
+  PG_RUN=()
+  if [ "$(id -u)" -eq 0 ]; then
+    # initdb refuses root (as on CI): the cluster belongs to Debian's postgres user.
+    chown postgres:postgres "$PG_DIR"
+    PG_RUN=(runuser -u postgres --)
+  fi
+  port="$(python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  "${PG_RUN[@]}" "$bindir/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 \
+    --locale=C.UTF-8 >/dev/null
+  # Durability off: a test cluster is thrown away, and fsync is most of its write time.
+  "${PG_RUN[@]}" "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -o \
+    "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    start >/dev/null
+  PG_BINDIR="$bindir"
+  trap stop_test_postgres EXIT
+  export MASTHEAD_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
+}
+stop_test_postgres() {
+  "${PG_RUN[@]}" "$PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
 
 echo "== ruff"
 ruff check .
 echo "== manage.py check / makemigrations --check"
 DJANGO_SETTINGS_MODULE=masthead.settings.test python manage.py check
 DJANGO_SETTINGS_MODULE=masthead.settings.test python manage.py makemigrations --check --dry-run
+# The PostgreSQL run comes first (whole-suite runs only) so the script ends with the main
+# suite's summary line; either run failing fails the script.
+postgres_status=0
+if [ "$#" -eq 0 ]; then
+  echo "== pytest on PostgreSQL (tests/postgres)"
+  start_test_postgres
+  DJANGO_SETTINGS_MODULE=masthead.settings.test_postgres \
+    python -m pytest -n "${PYTEST_WORKERS:-2}" tests/postgres || postgres_status=$?
+fi
 echo "== pytest"
-python -m pytest -n "${PYTEST_WORKERS:-2}" "$@"
+python -m pytest -n "${PYTEST_WORKERS:-2}" "$@" || exit $?
+exit "$postgres_status"

@@ -161,6 +161,8 @@ def _similar_text(article: ArticlePage, found: dict[int, _Candidate]) -> None:
 
 def related_articles(article: ArticlePage, limit: int = 4) -> list[ArticlePage]:
     """Up to ``limit`` live articles in ``article``'s locale, most related first."""
+    if article.pk is None:  # a preview of a page never saved has no filing to compare
+        return []
     found: dict[int, _Candidate] = defaultdict(_Candidate)
     terms = _own_terms(article)
     if terms:

@@ -27,7 +27,7 @@ from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import CharField, Count, F, IntegerField, QuerySet
+from django.db.models import CharField, Count, F, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Substr
 from django.urls import reverse
@@ -68,7 +68,6 @@ TERM_FACETS: tuple[tuple[str, Any], ...] = (
     ("report", _("In-depth Report")),
     ("author", _("Author")),
 )
-FILTER_KEYS = ("region", "theme", "report", "author", "from", "to")
 
 
 def clean_terms(raw: str) -> list[str]:
@@ -115,7 +114,10 @@ class SearchQuery:
         """Read ``request.GET``; anything malformed is dropped, never an error."""
         # Servers cap URLs at a few KB anyway; this bounds the work on anything longer.
         raw = " ".join(_CONTROL.sub(" ", str(params.get("q", "")))[:10_000].split())
-        text = raw[:MAX_QUERY_LENGTH].strip()
+        text = raw[:MAX_QUERY_LENGTH]
+        if len(raw) > MAX_QUERY_LENGTH and not raw[MAX_QUERY_LENGTH].isspace() and " " in text:
+            text = text.rsplit(" ", 1)[0]  # no half word at the cut
+        text = text.strip()
         terms = clean_terms(text)
         every_word = {w.casefold() for w in _WORD.findall(raw) if w not in _OPERATORS}
         shortened = len(raw) > MAX_QUERY_LENGTH or len(every_word) > len(terms)
@@ -245,7 +247,7 @@ def _sqlite_backend_class() -> type:
 
     Anything else (negated queries, autocomplete) is left to Wagtail's implementation.
     """
-    from django.db.models import Exists, FloatField, OuterRef
+    from django.db.models import Exists, FloatField
     from django.db.models.lookups import Lookup
     from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
     from modelsearch.backends.database.sqlite.sqlite import (
@@ -294,15 +296,10 @@ def _sqlite_backend_class() -> type:
             wanted = self.queryset.order_by().filter(pk=OuterRef("index_entry__object_id"))
             return entries.filter(Exists(wanted))
 
-        def hit_ids(self) -> QuerySet | None:
-            """The primary keys of every match in the queryset, as a sub-query."""
+        def matching_entries(self) -> QuerySet | None:
+            """The FTS rows of every match in the queryset (``index_entry__object_id``)."""
             entries = self._entries()
-            if entries is None:
-                return None
-            object_id = F("index_entry__object_id")
-            if isinstance(_concrete_pk(self.queryset.model), IntegerField):
-                object_id = Cast(object_id, output_field=IntegerField())  # the index stores text
-            return self._wanted(entries).values_list(object_id, flat=True)
+            return None if entries is None else self._wanted(entries)
 
         def count_hits(self) -> int | None:
             entries = self._entries()
@@ -538,18 +535,36 @@ def narrowed(articles: QuerySet, query: SearchQuery, *, terms: bool = True) -> Q
     return articles
 
 
-def hit_ids(results: Any) -> QuerySet | None:
-    """The primary keys of every match of ``results``, as a sub-query for counting and grouping.
+def match_rows(results: Any) -> QuerySet | None:
+    """(id, locale id, year) of every match of ``results``, as a sub-query to group by.
 
-    Wagtail's database backends build such a queryset; search-engine backends (OpenSearch,
-    Elasticsearch) answer with documents instead, so there is none and facets are left out.
+    Wagtail's database backends can give the matches as SQL; search-engine backends
+    (OpenSearch, Elasticsearch) answer with documents instead, so there is none and the facets
+    are left out (docs/how-to/search-backends.md).
     """
+    # The first four characters of the ISO date: SQLite's ExtractYear is a Python function
+    # called once per row.
+    year = Substr(Cast("publication_date", output_field=CharField()), 1, 4)
     compiler = getattr(results, "query_compiler", None)
-    ids = compiler.hit_ids() if hasattr(compiler, "hit_ids") else None
-    if ids is not None:
-        return ids
+    entries = compiler.matching_entries() if hasattr(compiler, "matching_entries") else None
+    if entries is not None:
+        # SQLite: start from the full-text rows; the page's locale and date are read from the
+        # rows the EXISTS test has just visited.
+        object_id = OuterRef("index_entry__object_id")
+        page = Page.objects.filter(pk=object_id).order_by()  # one table each: no join
+        article = ArticlePage.objects.filter(page_ptr_id=object_id).order_by()
+        return entries.values_list(
+            Cast("index_entry__object_id", output_field=IntegerField()),
+            Subquery(page.values("locale_id")[:1]),
+            Subquery(article.values(year=year).values("year")[:1]),
+        )
     get_queryset = getattr(results, "get_queryset", None)
-    return get_queryset().order_by().values("pk") if get_queryset else None
+    if get_queryset is None:
+        return None
+    matches = get_queryset().order_by()
+    if matches.model is not ArticlePage:  # searched as pages: the year is an article field
+        matches = ArticlePage.objects.filter(pk__in=matches.values("pk"))
+    return matches.values_list("pk", "locale_id", year)
 
 
 def run_search(
@@ -580,15 +595,15 @@ def run_search(
         results = backend.search(text, articles, operator="and")
     paginator = Paginator(results, per_page or settings.LISTING_PAGE_SIZE)
     if facets:
-        hits = hit_ids(results)
+        # Matches in every language (for the language counts); this locale's are among them.
+        # Without dates to test, pages alone say which are live: one table fewer per match.
         if query.date_from or query.date_to:
             everywhere = narrowed(live_articles(), query, terms=False)
         else:
-            # Pages alone: the article rows are not needed to count per language.
             everywhere = Page.objects.live().public().type(ArticlePage)
-        language_hits = hit_ids(backend.search(text, everywhere, operator="and"))
-        if hits is not None:
-            total, outcome.facets, per_language = facet_counts(hits, language_hits, query)
+        rows = match_rows(backend.search(text, everywhere, operator="and"))
+        if rows is not None:
+            total, outcome.facets, per_language = facet_counts(rows, locale, query)
             paginator.count = total  # known now: spares the count query
             outcome.languages = language_links(per_language, locale, query)
     outcome.page = paginator.page(page)
@@ -601,14 +616,8 @@ def _add_snippets(results: Iterable[ArticlePage], terms: Sequence[str]) -> None:
         article.snippet = snippet_for(article, terms)
 
 
-# The matches are computed once, in a WITH clause, then grouped per axis: with one query per
-# axis the full-text match would run six times (docs/decisions/0004-search.md).
-_HITS = "masthead_search_hits"
-_LANGUAGE_HITS = "masthead_search_language_hits"
-
-
 def _term_sources() -> dict[str, tuple[Any, str, str]]:
-    """Per facet: the table recording which article carries which term, and its two columns."""
+    """Per facet: the table recording which article carries which term, and its two fields."""
     return {
         "region": (ArticlePage.regions.through, "articlepage_id", "region"),
         "theme": (ArticlePage.themes.through, "articlepage_id", "theme"),
@@ -617,73 +626,83 @@ def _term_sources() -> dict[str, tuple[Any, str, str]]:
     }
 
 
-def facet_counts(
-    hits: QuerySet, language_hits: QuerySet | None, query: SearchQuery
-) -> tuple[int, list[Facet], dict[str, int]]:
-    """Total, per-Region/Theme/Report/author/year counts and per-language counts, one query."""
+@functools.cache
+def _facet_members() -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    """(SQL, parameters) of each term facet's counts over ``masthead_search_hits``.
+
+    Compiled once: nothing in them varies between searches.
+
+    Term facets group by id and join the names of the ten winners only. Every name in this
+    SQL is a model's table or column, or chosen here; values come as parameters.
+    """
     in_hits = RawSQL("SELECT id FROM masthead_search_hits", ())
-    # (facet, grouped counts, the term table its values are named from)
-    members: list[tuple[str, QuerySet, Any]] = []
-    for key, (relation, article_column, term_field) in _term_sources().items():
-        # Grouped by term id alone, names joined for the ten winners only.
+    quote = connection.ops.quote_name
+    members = []
+    for index, (key, (relation, article_column, term_field)) in enumerate(_term_sources().items()):
         grouped = (
             relation.objects.filter(**{f"{article_column}__in": in_hits})
             .values(facet_value=F(term_field))
             .annotate(facet_count=Count(article_column, distinct=key == "author"))
             .order_by("-facet_count", "facet_value")[:FACET_SIZE]
         )
-        members.append((key, grouped, relation._meta.get_field(term_field).related_model))
-    # The first four characters of the ISO date: SQLite's ExtractYear is a Python function
-    # called once per row.
-    year = Substr(Cast("publication_date", output_field=CharField()), 1, 4)
-    years = (
-        ArticlePage.objects.filter(pk__in=in_hits)
-        .values(facet_value=year)
-        .annotate(facet_count=Count("pk"))
-        .order_by("-facet_value")
-    )
-    members.append(("year", years, None))
-    ctes = [(_HITS, hits)]
-    if language_hits is not None:
-        ctes.append((_LANGUAGE_HITS, language_hits))
-        in_language_hits = RawSQL("SELECT id FROM masthead_search_language_hits", ())
-        languages = (
-            Page.objects.filter(pk__in=in_language_hits)
-            .values(facet_value=F("locale__language_code"))
-            .annotate(facet_count=Count("pk"))
-            .order_by()
+        sql, params = grouped.query.sql_with_params()
+        term_table = quote(relation._meta.get_field(term_field).related_model._meta.db_table)
+        f, t = f"f{index}", f"t{index}"
+        members.append(
+            (
+                f"SELECT '{key}', {t}.{quote('slug')}, {t}.{quote('name')}, "  # noqa: S608
+                f"{f}.facet_count FROM ({sql}) {f} "
+                f"JOIN {term_table} {t} ON {t}.{quote('id')} = {f}.facet_value",
+                tuple(params),
+            )
         )
-        members.append(("language", languages, None))
-    sql_parts, params = [], []
-    for name, queryset in ctes:
-        cte_sql, cte_params = queryset.query.sql_with_params()
-        sql_parts.append(f"{name}(id) AS ({cte_sql})")
-        params.extend(cte_params)
-    # Only names chosen here or taken from the models, and SQL Django compiled; every value
-    # is a parameter.
-    selects = ["SELECT 'total', '', '', COUNT(*) FROM masthead_search_hits"]
-    quote = connection.ops.quote_name
-    for index, (name, queryset, term_model) in enumerate(members):
-        member_sql, member_params = queryset.query.sql_with_params()
-        f = f"f{index}"
-        if term_model is None:
-            columns, join = f"{f}.facet_value, {f}.facet_value", ""
-        else:
-            t, table = f"t{index}", quote(term_model._meta.db_table)
-            columns = f"{t}.{quote('slug')}, {t}.{quote('name')}"
-            join = f" JOIN {table} {t} ON {t}.{quote('id')} = {f}.facet_value"
-        selects.append(
-            f"SELECT '{name}', {columns}, {f}.facet_count FROM ({member_sql}) {f}{join}"  # noqa: S608
-        )
+    return tuple(members)
+
+
+def facet_counts(
+    rows: QuerySet, locale: Locale | None, query: SearchQuery
+) -> tuple[int, list[Facet], dict[str, int]]:
+    """Total, per-Region/Theme/Report/author/year and per-language counts, in one statement.
+
+    ``rows`` are the matches in every language; the ones of ``locale`` with the query's term
+    filters are this search's results. Both are computed once in WITH clauses and grouped
+    per facet: with one query per facet the full-text match would run seven times.
+    """
+    rows_sql, params = rows.query.sql_with_params()
+    params = list(params)
+    hits_where = ["locale_id = %s"]
+    params.append(locale.pk if locale else None)
+    for key, (relation, article_column, term_field) in _term_sources().items():
+        slug = getattr(query, key)
+        if slug:
+            carrying = relation.objects.filter(**{f"{term_field}__slug": slug})
+            term_sql, term_params = carrying.values(article_column).query.sql_with_params()
+            hits_where.append(f"id IN ({term_sql})")
+            params.extend(term_params)
+    # Table and column names are the models' or chosen here; values are all parameters.
+    locale_table = connection.ops.quote_name(Locale._meta.db_table)
+    parts = [
+        f"WITH masthead_search_all(id, locale_id, year) AS ({rows_sql}), "  # noqa: S608
+        "masthead_search_hits(id, year) AS (SELECT id, year FROM masthead_search_all "
+        f"WHERE {' AND '.join(hits_where)}) "
+        "SELECT 'total', '', '', COUNT(*) FROM masthead_search_hits"
+    ]
+    for member_sql, member_params in _facet_members():
+        parts.append(member_sql)
         params.extend(member_params)
-    sql = f"WITH {', '.join(sql_parts)} {' UNION ALL '.join(selects)}"
+    parts.append("SELECT 'year', year, year, COUNT(*) FROM masthead_search_hits GROUP BY year")
+    parts.append(
+        "SELECT 'language', l.language_code, '', COUNT(*) FROM masthead_search_all a "  # noqa: S608
+        f"JOIN {locale_table} l ON l.id = a.locale_id GROUP BY l.language_code"
+    )
+    sql = " UNION ALL ".join(parts)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
+        results = cursor.fetchall()
 
     total = 0
     grouped: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
-    for name, slug, label, count in rows:
+    for name, slug, label, count in results:
         if name == "total":
             total = int(count)
         else:
@@ -702,9 +721,8 @@ def facet_counts(
             for slug, name, count in sorted(grouped[key], key=lambda row: (-row[2], row[1]))
         ]
         facets.append(Facet(key=key, label=str(label), values=values))
-    facets.append(
-        Facet(key="year", label=str(_("Year")), values=_year_values(grouped["year"], query))
-    )
+    years = sorted(grouped["year"], reverse=True)
+    facets.append(Facet(key="year", label=str(_("Year")), values=_year_values(years, query)))
     per_language = {slug: count for slug, _label, count in grouped["language"]}
     return total, facets, per_language
 
@@ -712,6 +730,8 @@ def facet_counts(
 def _year_values(rows: list[tuple[str, str, int]], query: SearchQuery) -> list[FacetValue]:
     values = []
     for slug, _label, count in rows:
+        if not slug.isdigit():
+            continue
         start = datetime.date(int(slug), 1, 1)
         end = datetime.date(int(slug), 12, 31)
         selected = query.date_from == start and query.date_to == end

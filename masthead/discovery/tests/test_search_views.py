@@ -1,0 +1,398 @@
+"""The search page as a reader uses it: /search/?q=… and /fr/search/?q=…."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from masthead.articles.factories import ArticlePageFactory
+from masthead.people.factories import AuthorFactory
+from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
+from masthead.testing import build_outlet, publish_article
+
+# What base.py selects for production; test.py pins Wagtail's stock backend.
+SEARCH_BACKENDS = {"default": {"BACKEND": "masthead.discovery.search"}}
+
+
+def paragraph(text: str) -> list:
+    from wagtail.rich_text import RichText
+
+    return [("paragraph", RichText(f"<p>{text}</p>"))]
+
+
+def publish_in_french(outlet, **fields):
+    """A French article in the French copy of the archive, as the translation pipeline makes."""
+    french = Locale.objects.get(language_code="fr")
+    index = outlet.articles.get_translation_or_none(french)
+    if index is None:
+        index = outlet.articles.copy_for_translation(french, copy_parents=True)
+        index.save_revision().publish()
+    article = ArticlePageFactory.build(locale=french, **fields)
+    index.add_child(instance=article)
+    article.save_revision().publish()
+    return article
+
+
+def titles(response) -> list[str]:
+    page = response.context["results"]
+    return [article.title for article in page.object_list] if page else []
+
+
+@override_settings(WAGTAILSEARCH_BACKENDS=SEARCH_BACKENDS)
+class SearchTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.outlet = build_outlet()
+        cls.ines = AuthorFactory(name="Ines Alvarado")
+        cls.amara = AuthorFactory(name="Amara Osei")
+        cls.sahel = RegionFactory(name="Sahel")
+        cls.andes = RegionFactory(name="Andes")
+        cls.energy = ThemeFactory(name="Energy")
+        cls.water = ThemeFactory(name="Water & Climate")
+        cls.harbours = InDepthReportFactory(name="Harbour Cities")
+        cls.ships = publish_article(
+            cls.outlet,
+            title="Why the grain ships wait",
+            slug="grain-ships",
+            lead="<p>Queues at the harbour mouth tell a longer story.</p>",
+            body=paragraph("Grain from the plains waits for a berth."),
+            date=datetime.date(2024, 3, 5),
+            authors=[(cls.ines, "author")],
+            regions=[cls.sahel],
+            themes=[cls.energy],
+            reports=[cls.harbours],
+        )
+        cls.drought = publish_article(
+            cls.outlet,
+            title="Drought empties the reservoirs",
+            slug="drought",
+            lead="<p>Reservoirs in the high valleys are at record lows.</p>",
+            body=paragraph("Farmers ration water from the reservoirs."),
+            date=datetime.date(2023, 6, 1),
+            authors=[(cls.amara, "author")],
+            regions=[cls.andes],
+            themes=[cls.water],
+        )
+        cls.strike = publish_article(
+            cls.outlet,
+            title="Grain prices and the harbour strike",
+            slug="strike",
+            lead="<p>Dockers walk out over pay.</p>",
+            body=paragraph("Traders wait for the grain to move."),
+            date=datetime.date(2025, 1, 10),
+            authors=[(cls.amara, "author")],
+            regions=[cls.sahel],
+            themes=[cls.water],
+        )
+        cls.election = publish_article(
+            cls.outlet,
+            title="Election notes",
+            slug="election",
+            lead="<p>Candidates tour the valleys.</p>",
+            body=paragraph("One debate touched on reservoirs."),
+            date=datetime.date(2025, 2, 1),
+            authors=[(cls.ines, "author")],
+            regions=[cls.andes],
+            themes=[cls.energy],
+        )
+        cls.withdrawn = publish_article(
+            cls.outlet,
+            title="Secret grain plans",
+            slug="secret",
+            body=paragraph("Withdrawn before anyone read it."),
+        )
+        cls.withdrawn.unpublish()
+        cls.french = publish_in_french(
+            cls.outlet,
+            title="Le grain attend au port",
+            slug="le-grain",
+            lead="<p>Les économies portuaires ralentissent.</p>",
+            body=paragraph("Les navires de céréales attendent."),
+            publication_date=datetime.date(2024, 5, 1),
+        )
+
+
+class FindingArticlesTests(SearchTestCase):
+    def test_finds_live_articles_by_title_lead_and_body(self) -> None:
+        self.assertEqual(
+            sorted(titles(self.client.get("/search/", {"q": "grain"}))),
+            ["Grain prices and the harbour strike", "Why the grain ships wait"],
+        )
+        self.assertEqual(
+            titles(self.client.get("/search/", {"q": "berth"})), ["Why the grain ships wait"]
+        )
+        self.assertEqual(
+            titles(self.client.get("/search/", {"q": "dockers"})),
+            ["Grain prices and the harbour strike"],
+        )
+
+    def test_finds_by_author_and_by_the_terms_an_article_is_filed_under(self) -> None:
+        self.assertEqual(
+            sorted(titles(self.client.get("/search/", {"q": "Alvarado"}))),
+            ["Election notes", "Why the grain ships wait"],
+        )
+        self.assertEqual(
+            titles(self.client.get("/search/", {"q": "harbour cities"})),
+            ["Why the grain ships wait"],
+        )
+        self.assertEqual(
+            sorted(titles(self.client.get("/search/", {"q": "andes"}))),
+            ["Drought empties the reservoirs", "Election notes"],
+        )
+
+    def test_every_word_must_match(self) -> None:
+        self.assertEqual(titles(self.client.get("/search/", {"q": "grain drought"})), [])
+        self.assertContains(self.client.get("/search/", {"q": "grain drought"}), "0 articles found")
+
+    def test_unpublished_articles_are_not_found(self) -> None:
+        self.assertEqual(titles(self.client.get("/search/", {"q": "withdrawn"})), [])
+
+    def test_relevance_first_then_newest_first_on_request(self) -> None:
+        # "reservoirs" is in the drought piece's title, lead and body, once in the newer notes.
+        self.assertEqual(
+            titles(self.client.get("/search/", {"q": "reservoirs"})),
+            ["Drought empties the reservoirs", "Election notes"],
+        )
+        newest = self.client.get("/search/", {"q": "reservoirs", "sort": "date"})
+        self.assertEqual(titles(newest), ["Election notes", "Drought empties the reservoirs"])
+        self.assertContains(newest, '<option value="date" selected>')
+
+    def test_snippet_marks_the_words_in_an_escaped_excerpt(self) -> None:
+        response = self.client.get("/search/", {"q": "harbour"})
+        self.assertContains(response, "Queues at the <mark>harbour</mark> mouth")
+        self.assertContains(response, "<mark>harbour</mark> strike", count=0)  # titles unmarked
+
+
+class FilterTests(SearchTestCase):
+    def facet(self, response, key: str) -> dict[str, int]:
+        facet = next(f for f in response.context["outcome"].facets if f.key == key)
+        return {value.label: value.count for value in facet.values}
+
+    def test_facet_counts_for_the_results(self) -> None:
+        response = self.client.get("/search/", {"q": "grain"})
+        self.assertEqual(self.facet(response, "region"), {"Sahel": 2})
+        self.assertEqual(self.facet(response, "theme"), {"Energy": 1, "Water & Climate": 1})
+        self.assertEqual(self.facet(response, "report"), {"Harbour Cities": 1})
+        self.assertEqual(self.facet(response, "author"), {"Amara Osei": 1, "Ines Alvarado": 1})
+        self.assertEqual(self.facet(response, "year"), {"2025": 1, "2024": 1})
+        self.assertContains(
+            response, '<a href="?q=grain&amp;theme=water-climate">Water &amp; Climate</a>'
+        )
+
+    def test_narrowing_by_each_facet(self) -> None:
+        for params, expected in (
+            ({"theme": "water-climate"}, ["Grain prices and the harbour strike"]),
+            ({"report": "harbour-cities"}, ["Why the grain ships wait"]),
+            ({"author": "amara-osei"}, ["Grain prices and the harbour strike"]),
+            ({"region": "andes"}, []),
+            ({"from": "2025-01-01"}, ["Grain prices and the harbour strike"]),
+            ({"to": "2024-12-31"}, ["Why the grain ships wait"]),
+            # A reversed range is read the right way round.
+            ({"from": "2025-12-31", "to": "2025-01-01"}, ["Grain prices and the harbour strike"]),
+        ):
+            with self.subTest(params):
+                response = self.client.get("/search/", {"q": "grain", **params})
+                self.assertEqual(titles(response), expected)
+
+    def test_a_filter_in_use_can_be_removed_and_is_kept_by_the_form(self) -> None:
+        response = self.client.get("/search/", {"q": "grain", "theme": "water-climate"})
+        self.assertContains(response, "Theme: Water &amp; Climate")
+        self.assertContains(response, 'href="?q=grain"')  # removes it
+        self.assertContains(response, '<input type="hidden" name="theme" value="water-climate">')
+        self.assertContains(response, 'aria-current="true" class="facet__selected"')
+
+    def test_year_facet_sets_the_date_range(self) -> None:
+        response = self.client.get("/search/", {"q": "grain"})
+        self.assertContains(response, 'href="?q=grain&amp;from=2025-01-01&amp;to=2025-12-31"')
+        narrowed = self.client.get(
+            "/search/", {"q": "grain", "from": "2025-01-01", "to": "2025-12-31"}
+        )
+        self.assertEqual(titles(narrowed), ["Grain prices and the harbour strike"])
+
+
+class LanguageTests(SearchTestCase):
+    def test_each_language_searches_its_own_articles(self) -> None:
+        self.assertNotIn(
+            "Le grain attend au port", titles(self.client.get("/search/", {"q": "grain"}))
+        )
+        response = self.client.get("/fr/search/", {"q": "grain"})
+        self.assertEqual(titles(response), ["Le grain attend au port"])
+        self.assertContains(response, 'href="/fr/articles/le-grain/"')
+
+    def test_language_facet_counts_and_links_to_each_language(self) -> None:
+        response = self.client.get("/search/", {"q": "grain"})
+        languages = {lang.code: lang.count for lang in response.context["outcome"].languages}
+        self.assertEqual(languages, {"en": 2, "fr": 1})
+        self.assertContains(response, 'href="/fr/search/?q=grain" lang="fr" hreflang="fr"')
+
+    def test_a_language_without_articles_shows_where_the_matches_are(self) -> None:
+        response = self.client.get("/de/search/", {"q": "grain"})
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.context["outcome"].total, 0)
+        self.assertContains(response, '<a href="/search/?q=grain" lang="en" hreflang="en">')
+        self.assertContains(response, 'href="/fr/search/?q=grain"')
+
+
+@override_settings(LISTING_PAGE_SIZE=1)
+class PaginationTests(SearchTestCase):
+    def test_pages_keep_the_query_and_filters(self) -> None:
+        first = self.client.get("/search/", {"q": "grain", "region": "sahel"})
+        self.assertContains(first, "2 articles found")
+        self.assertContains(first, 'rel="next" href="?q=grain&amp;region=sahel&amp;page=2"')
+        second = self.client.get("/search/", {"q": "grain", "region": "sahel", "page": "2"})
+        self.assertEqual(len(titles(second)), 1)
+        self.assertNotEqual(titles(first), titles(second))
+        self.assertContains(second, 'rel="prev" href="?q=grain&amp;region=sahel&amp;page=1"')
+
+    def test_pages_beyond_the_results_are_404(self) -> None:
+        for page in ("3", "0", "-1", "abc", "1.5", "99999999999999999999"):
+            with self.subTest(page=page):
+                response = self.client.get("/search/", {"q": "grain", "page": page})
+                self.assertEqual(response.status_code, 404)
+
+
+class BadInputTests(SearchTestCase):
+    def get(self, q: str, **params: str):
+        response = self.client.get("/search/", {"q": q, **params})
+        self.assertEqual(response.status_code, 200)
+        return response
+
+    def test_empty_query_shows_help(self) -> None:
+        for q in ("", "   ", "\t\n"):
+            with self.subTest(q=q):
+                response = self.get(q)
+                self.assertContains(response, "What are you looking for?")
+                self.assertIsNone(response.context["results"])
+        self.assertContains(self.client.get("/search/"), "What are you looking for?")
+
+    def test_only_punctuation_says_there_was_nothing_to_search_for(self) -> None:
+        response = self.get('*** ((( "" ) -- ;')
+        self.assertContains(response, "Nothing to search for")
+
+    def test_very_long_query_is_shortened(self) -> None:
+        response = self.get("grain " * 300)  # 1,800 characters
+        self.assertEqual(len(titles(response)), 2)
+        self.assertContains(response, "only its first word was used")
+        words = " ".join(f"word{n}" for n in range(200))  # 1,000+ characters, 200 words
+        response = self.get(words)
+        self.assertContains(response, "only its first 8 words were used")
+        self.assertContains(response, 'maxlength="200"')
+
+    def test_query_operators_are_plain_words(self) -> None:
+        response = self.get('"grain" AND (harbour OR ships) NOT *')
+        self.assertEqual(titles(response), ["Why the grain ships wait"])
+        for q in (
+            '"',
+            "grain*",
+            "(grain",
+            "NEAR(grain harbour)",
+            "grain:harbour",
+            "-grain",
+            "^grain",
+        ):
+            with self.subTest(q=q):
+                self.get(q)
+
+    def test_sql_is_searched_as_text(self) -> None:
+        response = self.get("' OR 1=1 --")
+        self.assertEqual(titles(response), [])
+        self.assertContains(response, 'value="&#x27; OR 1=1 --"')
+        self.get("grain'; DROP TABLE wagtailcore_page; --")
+        self.assertEqual(len(titles(self.get("grain"))), 2)
+
+    def test_markup_is_never_reflected_unescaped(self) -> None:
+        for q in ("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "</title><b>x"):
+            with self.subTest(q=q):
+                response = self.get(q)
+                html = response.content.decode()
+                self.assertNotIn(q, html)
+                self.assertNotIn("<script", html)
+                self.assertNotIn("<img", html)
+                self.assertIn("&lt;", html)
+
+    def test_control_characters_and_unreadable_filters(self) -> None:
+        self.assertEqual(len(titles(self.get("\x00grain\x07"))), 2)
+        response = self.get(
+            "grain", region="<b>x</b>", to="2024-13-45", sort="evil", report="a" * 500
+        )
+        self.assertEqual(len(titles(response)), 2)
+        self.assertContains(response, "could not be read and were left out: region, report, to")
+        self.assertNotContains(response, "<b>x</b>")
+
+
+class HeaderFormTests(SearchTestCase):
+    FORM = re.compile(r'<form class="site-search".*?</form>', re.S)
+
+    def form(self, url: str) -> str:
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return self.FORM.search(response.content.decode()).group()
+
+    def test_every_page_has_a_labelled_get_form_without_request_state(self) -> None:
+        form = self.form("/articles/grain-ships/")
+        self.assertIn('role="search" action="/search/" method="get"', form)
+        self.assertIn('<label class="visually-hidden" for="site-search-q">', form)
+        self.assertIn('id="site-search-q" name="q"', form)
+        self.assertNotIn("csrf", form)
+        # The same bytes on every page and for every query: safe to cache whole.
+        self.assertEqual(form, self.form("/"))
+        self.assertEqual(form, self.form("/search/?q=grain&region=sahel"))
+
+    def test_form_searches_in_the_language_of_the_page(self) -> None:
+        self.assertIn('action="/fr/search/"', self.form("/fr/search/?q=grain"))
+
+    def test_search_page_is_not_indexed_and_sets_no_cookie(self) -> None:
+        response = self.client.get("/search/", {"q": "grain"})
+        self.assertContains(response, '<meta name="robots" content="noindex, follow">')
+        self.assertNotIn("Set-Cookie", response.headers)
+        self.assertNotContains(response, "csrfmiddlewaretoken")
+
+
+@override_settings(WAGTAILSEARCH_BACKENDS=SEARCH_BACKENDS)
+class QueryCountTests(TestCase):
+    """The number of queries does not grow with the number of matches or the archive."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.outlet = build_outlet()
+        cls.writers = [AuthorFactory(), AuthorFactory()]
+        cls.region = RegionFactory(name="Sahel")
+        cls.theme = ThemeFactory(name="Energy")
+
+    def add_articles(self, count: int) -> None:
+        start = len(self.outlet.published)
+        for n in range(start, start + count):
+            publish_article(
+                self.outlet,
+                title=f"Dispatch {n} on shipping",
+                slug=f"dispatch-{n}",
+                date=datetime.date(2020, 1, 1) + datetime.timedelta(days=30 * n),
+                authors=[(w, "author") for w in self.writers],
+                regions=[self.region],
+                themes=[self.theme],
+            )
+
+    def count(self, url: str) -> int:
+        self.client.get(url)  # warm Wagtail's site and settings caches
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return len(queries)
+
+    def test_search_pages_do_not_query_per_result(self) -> None:
+        urls = [
+            "/search/?q=shipping",
+            "/search/?q=shipping&sort=date",
+            "/search/?q=dispatch+shipping&region=sahel&from=2020-01-01",
+            "/fr/search/?q=shipping",
+        ]
+        self.add_articles(3)
+        small = {url: self.count(url) for url in urls}
+        self.add_articles(14)
+        large = {url: self.count(url) for url in urls}
+        self.assertEqual(small, large)
