@@ -11,6 +11,7 @@ canonical is the partner's original is left to the partner's sitemap.
 from __future__ import annotations
 
 import datetime
+from abc import ABC, abstractmethod
 from collections import defaultdict
 from typing import Any
 
@@ -43,22 +44,24 @@ def listed_articles(request: HttpRequest) -> QuerySet:
     return ArticlePage.objects.live().public().filter(site_scope(request)).filter(canonical_here())
 
 
-class SectionSitemap(Sitemap):
+class SectionSitemap(Sitemap, ABC):
     """One section of the index, for the request's site, all languages at once."""
 
     def __init__(self, request: HttpRequest) -> None:
         self.request = request
         self.limit = settings.SITEMAP_PAGE_SIZE
 
+    @abstractmethod
     def base_queryset(self) -> QuerySet:
-        raise NotImplementedError
+        """The section's objects, before ordering."""
 
     def items(self) -> QuerySet:
         # Ordered by id so that pages of the section only ever grow at the end.
         return self.base_queryset().order_by("pk")
 
+    @abstractmethod
     def location_of(self, obj: Any) -> str:
-        raise NotImplementedError
+        """The absolute URL of one object."""
 
     def lastmod_of(self, obj: Any) -> datetime.datetime | None:
         return None
