@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
 
+from masthead.translation.engines import get_engine
 from masthead.translation.models import TranslationJob
 from masthead.translation.policy import translation_refusal
 
@@ -87,8 +88,6 @@ def article_language_states(source: Page) -> list[LanguageState]:
             context__object_id=source.translation_key,
         ).values_list("locale__language_code", flat=True)
     )
-    from masthead.translation.engines import get_engine
-
     rows = []
     for code, name in settings.LANGUAGES:
         if code == source.locale.language_code:
@@ -116,13 +115,13 @@ def article_language_states(source: Page) -> list[LanguageState]:
         elif page is not None:
             state = State.OUTDATED
         else:
-            engine_ok = _engine_supports(get_engine, source.locale.language_code, code)
+            engine_ok = _engine_supports(source.locale.language_code, code)
             state = State.MISSING if engine_ok else State.UNAVAILABLE
         rows.append(LanguageState(code, name, state, page, job, detail))
     return rows
 
 
-def _engine_supports(get_engine, source: str, target: str) -> bool:
+def _engine_supports(source: str, target: str) -> bool:
     try:
         return get_engine().supports(source, target)
     except Exception:  # noqa: BLE001 — a misconfigured engine must not break the admin
