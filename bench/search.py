@@ -103,6 +103,7 @@ def main() -> int:
         help="a PostgreSQL server URL; databases masthead_bench_<n> are created on it",
     )
     parser.add_argument("--keep", action="store_true", help="keep the generated databases")
+    parser.add_argument("--no-sqlite", action="store_true", help="measure PostgreSQL only")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--database", default="", help=argparse.SUPPRESS)
     parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
@@ -113,7 +114,7 @@ def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="masthead-bench-"))
     reports = []
     try:
-        for size in (args.baseline, args.articles):
+        for size in (args.baseline, args.articles) if not args.no_sqlite else ():
             reports.append(run_worker(args, "sqlite", size, str(workdir / f"bench-{size}.sqlite3")))
         if args.postgres:
             for size in (args.baseline, args.articles):

@@ -30,7 +30,7 @@ from masthead.discovery.search import backend_for
 WEIGHTS = {"report": 3, "theme": 2, "region": 1}
 TEXT_WEIGHT = 2.0
 CANDIDATES = 30  # from each signal
-TITLE_WORDS = 6
+TITLE_WORDS = 4  # the longest, usually the rarest: fewer words, fewer rows to rank
 # Short function words add nothing to "what is this about"; words under four letters are
 # skipped in every language, these longer ones in the languages we publish most.
 _STOPWORDS = """

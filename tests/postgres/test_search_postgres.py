@@ -109,6 +109,9 @@ class MigrationTests(TransactionTestCase):
             )
             indexes = " ".join(row[0] for row in cursor.fetchall())
         self.assertIn("USING gin", indexes)
+        # masthead/discovery/migrations: the vector Wagtail matches is indexed as a whole.
+        self.assertIn("masthead_search_title_body_gin", indexes)
+        self.assertIn("((title || body))", indexes)
         outlet = build_outlet()
         publish_article(outlet, title="Migrated and searchable", slug="migrated")
         response = self.client.get("/search/", {"q": "migrated"})
