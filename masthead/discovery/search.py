@@ -245,12 +245,14 @@ def _sqlite_backend_class() -> type:
     - the objects of one page are then fetched by primary key with the queryset's
       select/prefetch_related.
 
-    Anything else (negated queries, autocomplete) is left to Wagtail's implementation.
+    Anything else (negated queries, autocomplete) is left to Wagtail's implementation, except
+    that ``fields=`` no longer fails (see ``AllColumns``).
     """
     from django.db.models import Exists, FloatField
     from django.db.models.lookups import Lookup
     from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
     from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteAutocompleteQueryCompiler,
         SQLiteFTSIndexEntry,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
@@ -274,7 +276,24 @@ def _sqlite_backend_class() -> type:
         def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[str]]:
             return f'"{fts_table}"."rank" MATCH %s', [rank_function]
 
-    class RankedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+    class AllColumns:
+        """Searches every column when a caller names fields (``search(fields=["name"])``).
+
+        The FTS5 table has one title, body and autocomplete column for all of a model's
+        fields, so Wagtail's backend turns a field name into a column filter SQLite rejects
+        ("no such column: name"): every admin listing whose viewset sets ``search_fields``
+        answered a search with a 500. The names are still checked against the model's
+        search fields; the match then covers the model's whole indexed text.
+        """
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.fields = None
+
+    class AllColumnsAutocompleteQueryCompiler(AllColumns, SQLiteAutocompleteQueryCompiler):
+        pass
+
+    class RankedSQLiteSearchQueryCompiler(AllColumns, SQLiteSearchQueryCompiler):
         def _entries(self) -> QuerySet | None:
             """FTS rows matching the query for this model; None where Wagtail's path is kept."""
             query = normalize(self.query)
@@ -360,6 +379,7 @@ def _sqlite_backend_class() -> type:
 
     class RankedSQLiteSearchBackend(SQLiteSearchBackend):
         query_compiler_class = RankedSQLiteSearchQueryCompiler
+        autocomplete_query_compiler_class = AllColumnsAutocompleteQueryCompiler
         results_class = RankedSQLiteSearchResults
 
     return RankedSQLiteSearchBackend

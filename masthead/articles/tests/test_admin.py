@@ -83,6 +83,33 @@ class AdminScreensTests(WagtailTestUtils, TestCase):
         response = self.client.get(url)
         self.assertContains(response, "Notices printed with every article")
 
+    def test_editors_search_pages_snippets_and_images_with_the_site_backend(self) -> None:
+        # The test settings name the production default (masthead.discovery.search), so this
+        # is the ranked FTS5 backend answering Wagtail's own admin searches.
+        publish_article(self.outlet, title="Harbour strike diary", slug="strike-diary")
+        response = self.client.get(reverse("wagtailadmin_pages:search"), {"q": "harbour"})
+        self.assertContains(response, "Harbour strike diary")
+        self.assertNotContains(response, ">Grain<")
+        response = self.client.get(
+            reverse("wagtailadmin_pages:search"),
+            {"q": "harbour", "ordering": "-latest_revision_created_at"},
+        )
+        self.assertContains(response, "Harbour strike diary")
+        response = self.client.get(reverse("wagtailsnippets_people_author:list"), {"q": "alvarado"})
+        self.assertContains(response, "Ines Alvarado")
+        response = self.client.get(reverse("wagtailsnippets_people_author:list"), {"q": "nobody"})
+        self.assertNotContains(response, "Ines Alvarado")
+        response = self.client.get(reverse("wagtailimages:index"), {"q": "strike"})
+        self.assertEqual(response.status_code, 200)
+        for model in (
+            "taxonomy/region",
+            "syndication/partnerpublication",
+            "translation/glossaryterm",
+        ):
+            app, name = model.split("/")
+            response = self.client.get(reverse(f"wagtailsnippets_{app}_{name}:list"), {"q": "x"})
+            self.assertEqual(response.status_code, 200, model)
+
     def test_article_count_is_unchanged_by_opening_screens(self) -> None:
         self.client.get(reverse("wagtailadmin_pages:edit", args=[self.article.pk]))
         self.assertEqual(ArticlePage.objects.count(), 1)

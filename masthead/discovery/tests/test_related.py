@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.db import connection
-from django.test import TestCase, override_settings
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
@@ -13,10 +13,7 @@ from masthead.discovery.related import related_articles, significant_words
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
 from masthead.testing import build_outlet, publish_article
 
-SEARCH_BACKENDS = {"default": {"BACKEND": "masthead.discovery.search"}}
 
-
-@override_settings(WAGTAILSEARCH_BACKENDS=SEARCH_BACKENDS)
 class SharedTermsTests(TestCase):
     """Titles share no words, so only the filing decides."""
 
@@ -87,7 +84,6 @@ class SharedTermsTests(TestCase):
         self.assertNotContains(response, ">Desalination plants multiply</a>")
 
 
-@override_settings(WAGTAILSEARCH_BACKENDS=SEARCH_BACKENDS)
 class TextSimilarityTests(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
@@ -115,7 +111,6 @@ class TextSimilarityTests(TestCase):
         self.assertNotContains(response, "Related articles")
 
 
-@override_settings(WAGTAILSEARCH_BACKENDS=SEARCH_BACKENDS)
 class RelatedQueryCountTests(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:

@@ -16,7 +16,6 @@ from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, The
 from masthead.testing import build_outlet, publish_article
 
 # What base.py selects for production; test.py pins Wagtail's stock backend.
-SEARCH_BACKENDS = {"default": {"BACKEND": "masthead.discovery.search"}}
 
 
 def paragraph(text: str) -> list:
@@ -43,7 +42,6 @@ def titles(response) -> list[str]:
     return [article.title for article in page.object_list] if page else []
 
 
-@override_settings(WAGTAILSEARCH_BACKENDS=SEARCH_BACKENDS)
 class SearchTestCase(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
@@ -353,7 +351,6 @@ class HeaderFormTests(SearchTestCase):
         self.assertNotContains(response, "csrfmiddlewaretoken")
 
 
-@override_settings(WAGTAILSEARCH_BACKENDS=SEARCH_BACKENDS)
 class QueryCountTests(TestCase):
     """The number of queries does not grow with the number of matches or the archive."""
 
