@@ -13,7 +13,11 @@ test: ## Install test dependencies (chromium included) and run every check and t
 lint: ## ruff check and format check
 	$(PY) -m ruff check . && $(PY) -m ruff format --check .
 
+bench: ## Run the benchmarks in bench/ (search on 100,000 articles, translation)
+	$(PY) bench/search.py
+	$(PY) bench/translation.py
+
 format: ## Format the code with ruff
 	$(PY) -m ruff format .
 
-.PHONY: help demo test lint format
+.PHONY: help demo test lint bench format

@@ -27,7 +27,7 @@ from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import CharField, Count, F, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import CharField, Count, F, OuterRef, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Substr
 from django.urls import reverse
@@ -315,10 +315,16 @@ def _sqlite_backend_class() -> type:
             wanted = self.queryset.order_by().filter(pk=OuterRef("index_entry__object_id"))
             return entries.filter(Exists(wanted))
 
-        def matching_entries(self) -> QuerySet | None:
-            """The FTS rows of every match in the queryset (``index_entry__object_id``)."""
-            entries = self._entries()
-            return None if entries is None else self._wanted(entries)
+        def fts_match(self) -> tuple[str, list[Any], list[int]] | None:
+            """(``… MATCH %s`` SQL, its parameters, index content type ids) of this search."""
+            query = normalize(self.query)
+            if not isinstance(query, (PlainText, Phrase, And, Or)):
+                return None
+            match = MatchExpression(self.FTS_TABLE_FIELDS, self.build_search_query(query))
+            compiler = SQLiteFTSIndexEntry.objects.all().query.get_compiler(connection=connection)
+            sql, params = match.as_sql(compiler, connection)
+            content_types = list(get_descendants_content_types_pks(self.queryset.model))
+            return sql, list(params), content_types
 
         def count_hits(self) -> int | None:
             entries = self._entries()
@@ -555,36 +561,90 @@ def narrowed(articles: QuerySet, query: SearchQuery, *, terms: bool = True) -> Q
     return articles
 
 
-def match_rows(results: Any) -> QuerySet | None:
-    """(id, locale id, year) of every match of ``results``, as a sub-query to group by.
+def match_rows(results: Any, query: SearchQuery) -> tuple[str, list[Any]] | None:
+    """SQL (and parameters) of (id, locale id, year) for every match of ``results``.
 
-    Wagtail's database backends can give the matches as SQL; search-engine backends
+    ``results`` searched the live, public articles of every language, narrowed by the query's
+    dates. Wagtail's database backends can give the matches as SQL; search-engine backends
     (OpenSearch, Elasticsearch) answer with documents instead, so there is none and the facets
     are left out (docs/how-to/search-backends.md).
     """
-    # The first four characters of the ISO date: SQLite's ExtractYear is a Python function
-    # called once per row.
-    year = Substr(Cast("publication_date", output_field=CharField()), 1, 4)
     compiler = getattr(results, "query_compiler", None)
-    entries = compiler.matching_entries() if hasattr(compiler, "matching_entries") else None
-    if entries is not None:
-        # SQLite: start from the full-text rows; the page's locale and date are read from the
-        # rows the EXISTS test has just visited.
-        object_id = OuterRef("index_entry__object_id")
-        page = Page.objects.filter(pk=object_id).order_by()  # one table each: no join
-        article = ArticlePage.objects.filter(page_ptr_id=object_id).order_by()
-        return entries.values_list(
-            Cast("index_entry__object_id", output_field=IntegerField()),
-            Subquery(page.values("locale_id")[:1]),
-            Subquery(article.values(year=year).values("year")[:1]),
-        )
+    match = compiler.fts_match() if hasattr(compiler, "fts_match") else None
+    if match is not None:
+        return _sqlite_match_rows(*match, query)
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is None:
         return None
     matches = get_queryset().order_by()
     if matches.model is not ArticlePage:  # searched as pages: the year is an article field
         matches = ArticlePage.objects.filter(pk__in=matches.values("pk"))
-    return matches.values_list("pk", "locale_id", year)
+    # The first four characters of the ISO date: SQLite's ExtractYear is a Python function
+    # called once per row.
+    year = Substr(Cast("publication_date", output_field=CharField()), 1, 4)
+    sql, params = matches.values_list("pk", "locale_id", year).query.sql_with_params()
+    return sql, list(params)
+
+
+# Covering indexes of the columns a match needs, created on SQLite by
+# masthead/discovery/migrations/0002_search_covering_indexes_sqlite.py. Each match costs one
+# look-up in the index entry, page and article tables; read through these small indexes
+# instead of the wide rows (an index entry row holds the article's whole text), the facet
+# counts take about half the time (docs/decisions/0004-search.md). SQLite's planner always
+# prefers a rowid look-up to an index on the same key, so the statement names them.
+SQLITE_SEARCH_INDEXES = {
+    "entry": "masthead_search_entry_object",
+    "page": "masthead_search_page_state",
+    "article": "masthead_search_article_date",
+}
+
+
+def _sqlite_match_rows(
+    match_sql: str, match_params: list[Any], content_types: list[int], query: SearchQuery
+) -> tuple[str, list[Any]]:
+    """The SQLite statement of :func:`match_rows`: live, public articles only, as Wagtail's
+    ``live().public().type(ArticlePage)`` would select them."""
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
+    from modelsearch.utils import get_descendants_content_types_pks
+    from wagtail.models import PageViewRestriction
+
+    quote = connection.ops.quote_name
+    fts = quote(SQLiteFTSIndexEntry._meta.db_table)
+    entry = quote(SQLiteFTSIndexEntry._meta.get_field("index_entry").related_model._meta.db_table)
+    indexes = {key: quote(name) for key, name in SQLITE_SEARCH_INDEXES.items()}
+    article_types = list(get_descendants_content_types_pks(ArticlePage))
+    params: list[Any] = [*match_params, *content_types, *article_types]
+    where = [
+        match_sql,
+        # "+": a test on each row read, not one index seek per content type.
+        f"+e.content_type_id IN ({', '.join(['%s'] * len(content_types))})",
+        "p.live",
+        f"p.content_type_id IN ({', '.join(['%s'] * len(article_types))})",
+    ]
+    if query.date_from:
+        where.append("a.publication_date >= %s")
+        params.append(query.date_from.isoformat())
+    if query.date_to:
+        where.append("a.publication_date <= %s")
+        params.append(query.date_to.isoformat())
+    # Wagtail's public(): nothing at or below a page with a view restriction.
+    # Page ids first: a join from the restrictions makes SQLite read every page.
+    restricted = Page.objects.filter(pk__in=PageViewRestriction.objects.values("page_id"))
+    for path in restricted.values_list("path", flat=True):
+        where.append("SUBSTR(p.path, 1, %s) <> %s")
+        params.extend([len(path), path])
+    # Every name is a model's table or chosen here; every value is a parameter.
+    sql = (
+        "SELECT p.id, p.locale_id, SUBSTR(a.publication_date, 1, 4) "  # noqa: S608
+        f"FROM {fts} "
+        f"JOIN {entry} e INDEXED BY {indexes['entry']} ON e.id = {fts}.rowid "
+        f"JOIN {quote(Page._meta.db_table)} p INDEXED BY {indexes['page']} "
+        "ON p.id = CAST(e.object_id AS integer) "
+        f"JOIN {quote(ArticlePage._meta.db_table)} a INDEXED BY {indexes['article']} "
+        "ON a.page_ptr_id = p.id "
+        f"WHERE {' AND '.join(where)}"
+    )
+    return sql, params
 
 
 def run_search(
@@ -621,7 +681,7 @@ def run_search(
             everywhere = narrowed(live_articles(), query, terms=False)
         else:
             everywhere = Page.objects.live().public().type(ArticlePage)
-        rows = match_rows(backend.search(text, everywhere, operator="and"))
+        rows = match_rows(backend.search(text, everywhere, operator="and"), query)
         if rows is not None:
             total, outcome.facets, per_language = facet_counts(rows, locale, query)
             paginator.count = total  # known now: spares the count query
@@ -680,7 +740,7 @@ def _facet_members() -> tuple[tuple[str, tuple[Any, ...]], ...]:
 
 
 def facet_counts(
-    rows: QuerySet, locale: Locale | None, query: SearchQuery
+    rows: tuple[str, list[Any]], locale: Locale | None, query: SearchQuery
 ) -> tuple[int, list[Facet], dict[str, int]]:
     """Total, per-Region/Theme/Report/author/year and per-language counts, in one statement.
 
@@ -688,8 +748,7 @@ def facet_counts(
     filters are this search's results. Both are computed once in WITH clauses and grouped
     per facet: with one query per facet the full-text match would run seven times.
     """
-    rows_sql, params = rows.query.sql_with_params()
-    params = list(params)
+    rows_sql, params = rows[0], list(rows[1])
     hits_where = ["locale_id = %s"]
     params.append(locale.pk if locale else None)
     for key, (relation, article_column, term_field) in _term_sources().items():

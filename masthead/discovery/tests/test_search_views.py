@@ -8,14 +8,12 @@ import re
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from masthead.articles.factories import ArticlePageFactory
 from masthead.people.factories import AuthorFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
 from masthead.testing import build_outlet, publish_article
-
-# What base.py selects for production; test.py pins Wagtail's stock backend.
 
 
 def paragraph(text: str) -> list:
@@ -105,6 +103,21 @@ class SearchTestCase(TestCase):
             body=paragraph("Withdrawn before anyone read it."),
         )
         cls.withdrawn.unpublish()
+        # Behind a password (a members' preview): live, but not for the public.
+        cls.private = publish_article(
+            cls.outlet,
+            title="Members' grain briefing",
+            slug="members-grain",
+            body=paragraph("Early grain figures for members."),
+            date=datetime.date(2025, 3, 1),
+            authors=[(cls.amara, "author")],
+            regions=[cls.sahel],
+        )
+        PageViewRestriction.objects.create(
+            page=cls.private,
+            restriction_type="password",
+            password="members",
+        )
         cls.french = publish_in_french(
             cls.outlet,
             title="Le grain attend au port",
@@ -181,6 +194,35 @@ class FilterTests(SearchTestCase):
         self.assertContains(
             response, '<a href="?q=grain&amp;theme=water-climate">Water &amp; Climate</a>'
         )
+
+    def test_counts_follow_the_date_range_in_every_language(self) -> None:
+        response = self.client.get("/search/", {"q": "grain", "from": "2024-04-01"})
+        self.assertEqual(response.context["outcome"].total, 1)
+        self.assertEqual(self.facet(response, "region"), {"Sahel": 1})
+        self.assertEqual(self.facet(response, "year"), {"2025": 1})
+        languages = {lang.code: lang.count for lang in response.context["outcome"].languages}
+        self.assertEqual(languages, {"en": 1, "fr": 1})  # the French piece is from May 2024
+        response = self.client.get("/search/", {"q": "grain", "to": "2024-04-01"})
+        languages = {lang.code: lang.count for lang in response.context["outcome"].languages}
+        self.assertEqual(languages, {"en": 1})
+
+    def test_articles_behind_a_view_restriction_are_neither_found_nor_counted(self) -> None:
+        response = self.client.get("/search/", {"q": "members"})
+        self.assertEqual(titles(response), [])
+        self.assertEqual(response.context["outcome"].total, 0)
+        # Nor through a restriction on the section above them.
+        PageViewRestriction.objects.filter(page=self.private).delete()
+        self.assertEqual(
+            titles(self.client.get("/search/", {"q": "members"})), [self.private.title]
+        )
+        PageViewRestriction.objects.create(
+            page=self.outlet.articles,
+            restriction_type="password",
+            password="members",
+        )
+        response = self.client.get("/search/", {"q": "grain"})
+        self.assertEqual(response.context["outcome"].total, 0)
+        self.assertEqual(self.facet(response, "region"), {})
 
     def test_narrowing_by_each_facet(self) -> None:
         for params, expected in (
