@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import datetime
 import functools
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -27,7 +28,7 @@ from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import CharField, Count, F, OuterRef, QuerySet
+from django.db.models import CharField, F, OuterRef, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Substr
 from django.urls import reverse
@@ -707,34 +708,33 @@ def _term_sources() -> dict[str, tuple[Any, str, str]]:
 
 
 @functools.cache
-def _facet_members() -> tuple[tuple[str, tuple[Any, ...]], ...]:
-    """(SQL, parameters) of each term facet's counts over ``masthead_search_hits``.
+def _facet_members() -> tuple[str, ...]:
+    """The SQL of each term facet's counts over ``masthead_search_hits``.
 
-    Compiled once: nothing in them varies between searches.
-
-    Term facets group by id and join the names of the ten winners only. Every name in this
-    SQL is a model's table or column, or chosen here; values come as parameters.
+    Built once: nothing in them varies between searches. Each reads, for every hit, the
+    relation rows of that article (an index seek), groups by term and joins the names of the
+    ten winners only. On SQLite ``CROSS JOIN`` keeps that order (the planner would otherwise
+    scan the whole relation table); PostgreSQL plans it well as a plain join. Every name is a
+    model's table or column, or chosen here; there are no values.
     """
-    in_hits = RawSQL("SELECT id FROM masthead_search_hits", ())
     quote = connection.ops.quote_name
+    join = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
     members = []
-    for index, (key, (relation, article_column, term_field)) in enumerate(_term_sources().items()):
-        grouped = (
-            relation.objects.filter(**{f"{article_column}__in": in_hits})
-            .values(facet_value=F(term_field))
-            .annotate(facet_count=Count(article_column, distinct=key == "author"))
-            .order_by("-facet_count", "facet_value")[:FACET_SIZE]
-        )
-        sql, params = grouped.query.sql_with_params()
-        term_table = quote(relation._meta.get_field(term_field).related_model._meta.db_table)
+    for index, (key, (relation, article_field, term_field)) in enumerate(_term_sources().items()):
+        article_column = quote(relation._meta.get_field(article_field).column)
+        term = relation._meta.get_field(term_field)
+        term_column = quote(term.column)
+        term_table = quote(term.related_model._meta.db_table)
+        # An author can hold two roles on one article: count articles, not bylines.
+        counted = f"DISTINCT r.{article_column}" if key == "author" else "*"
         f, t = f"f{index}", f"t{index}"
         members.append(
-            (
-                f"SELECT '{key}', {t}.{quote('slug')}, {t}.{quote('name')}, "  # noqa: S608
-                f"{f}.facet_count FROM ({sql}) {f} "
-                f"JOIN {term_table} {t} ON {t}.{quote('id')} = {f}.facet_value",
-                tuple(params),
-            )
+            f"SELECT '{key}', {t}.{quote('slug')}, {t}.{quote('name')}, {f}.facet_count "  # noqa: S608
+            f"FROM (SELECT r.{term_column} AS facet_value, COUNT({counted}) AS facet_count "
+            f"FROM masthead_search_hits h {join} {quote(relation._meta.db_table)} r "
+            f"ON r.{article_column} = h.id GROUP BY r.{term_column} "
+            f"ORDER BY facet_count DESC, facet_value LIMIT {FACET_SIZE}) {f} "
+            f"JOIN {term_table} {t} ON {t}.{quote('id')} = {f}.facet_value"
         )
     return tuple(members)
 
@@ -766,9 +766,7 @@ def facet_counts(
         f"WHERE {' AND '.join(hits_where)}) "
         "SELECT 'total', '', '', COUNT(*) FROM masthead_search_hits"
     ]
-    for member_sql, member_params in _facet_members():
-        parts.append(member_sql)
-        params.extend(member_params)
+    parts.extend(_facet_members())
     parts.append("SELECT 'year', year, year, COUNT(*) FROM masthead_search_hits GROUP BY year")
     parts.append(
         "SELECT 'language', l.language_code, '', COUNT(*) FROM masthead_search_all a "  # noqa: S608
@@ -882,16 +880,30 @@ def highlight(text: str, terms: Sequence[str]) -> SafeString:
     return format_html_join("", "{}", ((piece,) for piece in pieces))
 
 
-def plain_text(article: ArticlePage) -> str:
+def plain_text(article: ArticlePage, until: re.Pattern[str] | None = None) -> str:
     """The lead and body of an article as plain text, for snippets.
 
     Read from the body's stored JSON rather than its blocks: building blocks for twelve
-    results costs more than the search itself.
+    results costs more than the search itself. With ``until`` (a pattern of folded text),
+    reading stops once the text holds a match and more than an excerpt's worth of words
+    after it: the rest of a long article would not be shown.
     """
-    parts = [get_text_for_indexing(article.lead)]
-    for item in article.body.raw_data:
-        parts.extend(_texts(item.get("value")))
-    return " ".join(" ".join(parts).split())
+    texts = itertools.chain(
+        [get_text_for_indexing(article.lead)],
+        *(_texts(item.get("value")) for item in article.body.raw_data),
+    )
+    words: list[str] = []
+    first: int | None = None
+    for text in texts:
+        text_words = text.split()
+        if until is not None and first is None:
+            match = until.search(_fold(" ".join(text_words)))
+            if match:
+                first = len(words) + match.string.count(" ", 0, match.start())
+        words.extend(text_words)
+        if first is not None and len(words) > first + EXCERPT_WORDS:
+            break
+    return " ".join(words)
 
 
 def _texts(value: Any) -> Iterator[str]:
@@ -923,4 +935,4 @@ def excerpt(text: str, terms: Sequence[str], length: int = EXCERPT_WORDS) -> Saf
 
 
 def snippet_for(article: ArticlePage, terms: Sequence[str]) -> SafeString:
-    return excerpt(plain_text(article), terms)
+    return excerpt(plain_text(article, until=_term_pattern(terms)), terms)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from django.core.exceptions import ImproperlyConfigured
-from django.test import SimpleTestCase
+from django.test import SimpleTestCase, TestCase
 from django.utils.http import urlencode
 
 from masthead.discovery.search import (
@@ -15,7 +16,9 @@ from masthead.discovery.search import (
     clean_terms,
     excerpt,
     highlight,
+    plain_text,
     postgres_config,
+    snippet_for,
 )
 from masthead.settings.base import database_from_url, search_backends
 
@@ -100,6 +103,30 @@ class SnippetTests(SimpleTestCase):
         self.assertIn("<mark>grain</mark> ships wait", snippet)
         self.assertNotIn("w80", snippet)
         self.assertEqual(excerpt("short text", ["absent"]), "short text")
+
+
+class ArticleSnippetTests(TestCase):
+    def test_article_snippets_read_only_as_far_as_they_show(self) -> None:
+        from wagtail.rich_text import RichText
+
+        from masthead.articles.models import ArticlePage
+
+        filler = " ".join(f"w{n}" for n in range(400))
+        body = [
+            ("paragraph", RichText(f"<p>{filler} the <b>grain</b> ships wait {filler}</p>")),
+            ("quote", {"text": "Grain everywhere", "attribution": "A trader"}),
+            ("paragraph", RichText("<p>Unread tail about harbours.</p>")),
+        ]
+        article = ArticlePage(title="T", lead="<p>A lead about ports.</p>", body=body)
+        snippet = snippet_for(article, ["grain"])
+        self.assertTrue(snippet.startswith("… "))
+        self.assertTrue(snippet.endswith(" …"))  # the text goes on
+        self.assertIn("the <mark>grain</mark> ships wait", snippet)
+        self.assertNotIn("Unread tail", plain_text(article, until=re.compile("grain")))
+        # A word found in the lead; a word found nowhere: the whole text, from the start.
+        self.assertIn("<mark>ports</mark>", snippet_for(article, ["ports"]))
+        self.assertIn("Unread tail", plain_text(article, until=re.compile("absent")))
+        self.assertTrue(snippet_for(article, ["absent"]).startswith("A lead about ports. w0"))
 
 
 class SettingsTests(SimpleTestCase):
