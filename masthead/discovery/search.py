@@ -278,18 +278,19 @@ def _sqlite_backend_class() -> type:
             return f'"{fts_table}"."rank" MATCH %s', [rank_function]
 
     class AllColumns:
-        """Searches every column when a caller names fields (``search(fields=["name"])``).
+        """Searches every column when a caller names fields other than the title.
 
         The FTS5 table has one title, body and autocomplete column for all of a model's
         fields, so Wagtail's backend turns a field name into a column filter SQLite rejects
         ("no such column: name"): every admin listing whose viewset sets ``search_fields``
         answered a search with a 500. The names are still checked against the model's
-        search fields; the match then covers the model's whole indexed text.
+        search fields; ``fields=["title"]`` searches the title column (related articles
+        do), anything else the model's whole indexed text.
         """
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self.fields = None
+            self.fields = ["title"] if self.fields == ["title"] else None
 
     class AllColumnsAutocompleteQueryCompiler(AllColumns, SQLiteAutocompleteQueryCompiler):
         pass
@@ -321,7 +322,9 @@ def _sqlite_backend_class() -> type:
             query = normalize(self.query)
             if not isinstance(query, (PlainText, Phrase, And, Or)):
                 return None
-            match = MatchExpression(self.FTS_TABLE_FIELDS, self.build_search_query(query))
+            match = MatchExpression(
+                self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query)
+            )
             compiler = SQLiteFTSIndexEntry.objects.all().query.get_compiler(connection=connection)
             sql, params = match.as_sql(compiler, connection)
             content_types = list(get_descendants_content_types_pks(self.queryset.model))
@@ -398,7 +401,20 @@ def _postgres_backend_class() -> type:
     from modelsearch.backends.database.postgres.postgres import (
         PostgresIndex,
         PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
     )
+
+    class TitleIndexQueryCompiler(PostgresSearchQueryCompiler):
+        """``fields=["title"]`` reads the indexed title vector.
+
+        Wagtail's backend builds a vector from each named field on every row it reads, so a
+        title search read the whole archive; the index entry's title vector has a GIN index.
+        """
+
+        def get_search_vectors(self, search_query: Any) -> list[tuple[Any, Any]]:
+            if self.fields == ["title"]:
+                return [(F("index_entries__title"), 1.0)]
+            return super().get_search_vectors(search_query)
 
     class LanguagePostgresIndex(PostgresIndex):
         """Indexes each object with the configuration of its locale's language.
@@ -418,6 +434,7 @@ def _postgres_backend_class() -> type:
 
     class LanguagePostgresSearchBackend(PostgresSearchBackend):
         index_class = LanguagePostgresIndex
+        query_compiler_class = TitleIndexQueryCompiler
 
         def __init__(self, params: dict[str, Any]) -> None:
             params = {"SEARCH_CONFIG": postgres_config(settings.LANGUAGE_CODE), **params}

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from unittest import mock
 
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
+from wagtail.rich_text import RichText
 
 from masthead.discovery.related import related_articles, significant_words
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
@@ -74,6 +76,19 @@ class SharedTermsTests(TestCase):
         self.assertNotIn(french.pk, [a.pk for a in found])
         self.assertNotIn("Foxtrot", [a.title for a in found])
 
+    def test_the_strongest_filing_wins_however_many_weaker_matches_are_newer(self) -> None:
+        # The shortlist bounds the work on a broad Region; it is taken by score first.
+        for n in range(4):
+            publish_article(
+                self.outlet,
+                title=f"Hotel {n}",
+                date=datetime.date(2025, 1, 1),
+                regions=[self.region],
+            )
+        with mock.patch("masthead.discovery.related.SHARED_SHORTLIST", 3):
+            found = [a.title for a in related_articles(self.article, limit=2)]
+        self.assertEqual(found, ["Alpha", "Bravo"])
+
     def test_article_page_shows_them_as_teasers(self) -> None:
         response = self.client.get(self.article.url)
         self.assertContains(
@@ -92,11 +107,21 @@ class TextSimilarityTests(TestCase):
         cls.close = publish_article(cls.outlet, title="Atacama lithium mining expands again")
         cls.loose = publish_article(cls.outlet, title="Lithium prices fall")
         cls.far = publish_article(cls.outlet, title="Football results")
+        cls.body_only = publish_article(
+            cls.outlet,
+            title="Commodity markets this week",
+            body=[("paragraph", RichText("<p>Lithium mining in the Atacama, again.</p>"))],
+        )
 
     def test_more_shared_title_words_rank_higher(self) -> None:
         self.assertEqual(
             [a.title for a in related_articles(self.article)],
             ["Atacama lithium mining expands again", "Lithium prices fall"],
+        )
+
+    def test_titles_are_compared_not_bodies(self) -> None:
+        self.assertNotIn(
+            "Commodity markets this week", [a.title for a in related_articles(self.article)]
         )
 
     def test_significant_words_skip_short_and_function_words(self) -> None:
