@@ -9,7 +9,9 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.test import TestCase, TransactionTestCase
 
-# The reader-facing suites, run again here against PostgreSQL.
+# The reader-facing suites and the editors' admin screens (whose searches use the same
+# backend), run again here against PostgreSQL.
+from masthead.articles.tests.test_admin import AdminScreensTests  # noqa: F401
 from masthead.discovery.tests.test_related import (  # noqa: F401
     RelatedQueryCountTests,
     SharedTermsTests,
