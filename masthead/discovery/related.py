@@ -101,11 +101,11 @@ def _shared_terms(
 
     One grouped query: a UNION ALL over the three relation tables (each read through its
     term-column index), summed per article. Only the ``SHARED_SHORTLIST`` best (ties: the
-    most recently added) are then checked for live/language and ordered by date (an
-    unpublished draft can take a place on that list; there are never 170 of them): a broad
+    most recently added) are then checked for live/language and ordered by date: a broad
     Region is shared by thousands of articles, and reading each one's page and date cost
-    50 ms at 100,000 articles. The ORM cannot group over a union, hence SQL; table and
-    column names come from the models, values are parameters.
+    50 ms at 100,000 articles. Unpublished articles can take places on that list, which is
+    why it is far longer than the 30 candidates kept. The ORM cannot group over a union,
+    hence SQL; table and column names come from the models, values are parameters.
     """
     axes = _axes()
     parts, params = [], []

@@ -996,6 +996,10 @@ def highlight(text: str, terms: Sequence[str]) -> SafeString:
     return format_html_join("", "{}", ((piece,) for piece in pieces))
 
 
+BLOCK_SEPARATOR = "·"
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", "»", "。", "！", "？", "।", "؟")
+
+
 def plain_text(article: ArticlePage, until: re.Pattern[str] | None = None) -> str:
     """The lead and body of an article as plain text, for snippets.
 
@@ -1017,6 +1021,9 @@ def plain_text(article: ArticlePage, until: re.Pattern[str] | None = None) -> st
             if match:
                 first = len(words) + match.string.count(" ", 0, match.start())
         words.extend(text_words)
+        if text_words and not text_words[-1].endswith(_SENTENCE_ENDS):
+            # A subheading or caption runs into the next text: "Next steps · We will …".
+            words.append(BLOCK_SEPARATOR)
         if first is not None and len(words) > first + EXCERPT_WORDS:
             break
     return " ".join(words)
@@ -1044,6 +1051,10 @@ def excerpt(text: str, terms: Sequence[str], length: int = EXCERPT_WORDS) -> Saf
     first = folded.count(" ", 0, match.start()) if match else 0
     start = max(0, min(first - length // 4, len(words) - length))
     window = words[start : start + length]
+    while window and window[0] == BLOCK_SEPARATOR:
+        window.pop(0)
+    while window and window[-1] == BLOCK_SEPARATOR:
+        window.pop()
     body = highlight(" ".join(window), terms)
     before = "… " if start > 0 else ""
     after = " …" if start + length < len(words) else ""

@@ -33,6 +33,7 @@ def outlet():
             outlet,
             title=f"Container queues, part {day}",
             slug=f"queues-{day}",
+            lead="<p>Ships wait a week for a berth while the container queues grow.</p>",
             date=datetime.date(2024, 2, day),
             authors=[(writer, "author")],
             regions=[region],
@@ -87,4 +88,44 @@ def test_article_reads_well_on_a_phone(live_server, outlet, browser, screenshots
     assert overflow <= 0
     expect(phone.get_by_role("heading", level=1)).to_be_visible()
     phone.screenshot(path=screenshots / "05-article-phone.png", full_page=True)
+    context.close()
+
+
+def test_reader_searches_narrows_and_clears(live_server, outlet, page: Page, screenshots) -> None:
+    page.goto(live_server.url + "/articles/queues-2/")
+    page.get_by_role("searchbox", name="Search articles").fill("container QUEUES")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Search results for “container QUEUES”"
+    )
+    expect(page.locator(".search__summary")).to_contain_text("4 articles found")
+    expect(page.locator(".search-result__title a").first).to_be_visible()
+    expect(page.locator(".search-result mark").first).to_have_text(
+        re.compile("container", re.IGNORECASE)
+    )
+    facets = page.get_by_role("complementary", name="Narrow the results")
+    expect(facets).to_contain_text("Latin America")
+    page.screenshot(path=screenshots / "08-search.png", full_page=True)
+
+    # Newest first, then narrowed to one day by the date fields.
+    page.get_by_label("Sort by").select_option("date")
+    page.get_by_label("From").fill("2024-02-03")
+    page.locator("#main").get_by_role("button", name="Search").click()
+    titles = page.locator(".search-result__title a")
+    expect(titles).to_have_text(["Container queues, part 4", "Container queues, part 3"])
+    expect(page.get_by_role("link", name="Clear all filters")).to_be_visible()
+    page.get_by_role("link", name="Clear all filters").click()
+    expect(page.locator(".search__summary")).to_contain_text("4 articles found")
+
+
+def test_search_reads_well_on_a_phone(live_server, outlet, browser, screenshots) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    phone = context.new_page()
+    phone.goto(live_server.url + "/search/?q=queues&region=latin-america")
+    overflow = phone.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+    expect(phone.locator(".search-result")).to_have_count(4)
+    phone.screenshot(path=screenshots / "09-search-phone.png", full_page=True)
     context.close()

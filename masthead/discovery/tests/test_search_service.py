@@ -127,6 +127,8 @@ class ArticleSnippetTests(TestCase):
         self.assertIn("<mark>ports</mark>", snippet_for(article, ["ports"]))
         self.assertIn("Unread tail", plain_text(article, until=re.compile("absent")))
         self.assertTrue(snippet_for(article, ["absent"]).startswith("A lead about ports. w0"))
+        # Texts without a full stop (a quote, its attribution) do not run into the next one.
+        self.assertIn("Grain everywhere · A trader · Unread tail", plain_text(article))
 
 
 class SettingsTests(SimpleTestCase):
