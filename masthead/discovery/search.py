@@ -371,16 +371,7 @@ def _sqlite_backend_class() -> type:
                 ranked = compiler.ranked(self.start, self.stop)
             if ranked is None:
                 return super()._do_search()
-            found = {
-                obj.pk: obj for obj in compiler.queryset.filter(pk__in=[pk for pk, _ in ranked])
-            }
-            results = []
-            for pk, score in ranked:
-                if pk in found:
-                    if self._score_field:
-                        setattr(found[pk], self._score_field, score)
-                    results.append(found[pk])
-            return results
+            return _in_rank_order(compiler.queryset, ranked, self._score_field)
 
         def _do_count(self) -> int:
             count_hits = getattr(self.query_compiler, "count_hits", None)
@@ -502,14 +493,7 @@ def _postgres_backend_class() -> type:
             rows = rows[self.start : self.stop] if self.stop is not None else rows[self.start :]
             to_python = compiler.queryset.model._meta.pk.to_python
             ranked = [(to_python(object_id), score) for object_id, score in rows]
-            found = compiler.queryset.filter(pk__in=[pk for pk, _ in ranked]).in_bulk()
-            results = []
-            for pk, score in ranked:
-                if pk in found:
-                    if self._score_field:
-                        setattr(found[pk], self._score_field, score)
-                    results.append(found[pk])
-            return results
+            return _in_rank_order(compiler.queryset, ranked, self._score_field)
 
         def _do_count(self) -> int:
             ranked_entries = getattr(self.query_compiler, "ranked_entries", None)
@@ -534,6 +518,24 @@ def _postgres_backend_class() -> type:
             return self.with_config(postgres_config(language_code))
 
     return LanguagePostgresSearchBackend
+
+
+def _in_rank_order(
+    queryset: QuerySet, ranked: list[tuple[Any, float]], score_field: str | None
+) -> list[Any]:
+    """The objects of ``ranked`` (primary key, score) from ``queryset``, in that order.
+
+    One query by primary key, with the queryset's select/prefetch_related; an object the
+    queryset no longer contains (unpublished meanwhile) is left out.
+    """
+    found = queryset.filter(pk__in=[pk for pk, _score in ranked]).in_bulk()
+    results = []
+    for pk, score in ranked:
+        if pk in found:
+            if score_field:
+                setattr(found[pk], score_field, score)
+            results.append(found[pk])
+    return results
 
 
 def _concrete_pk(model: type) -> Any:
