@@ -1028,6 +1028,8 @@ def plain_text(article: ArticlePage, until: re.Pattern[str] | None = None) -> st
             words.append(BLOCK_SEPARATOR)
         if first is not None and len(words) > first + EXCERPT_WORDS:
             break
+    if words and words[-1] == BLOCK_SEPARATOR:
+        words.pop()  # nothing follows it
     return " ".join(words)
 
 

@@ -129,6 +129,10 @@ class ArticleSnippetTests(TestCase):
         self.assertTrue(snippet_for(article, ["absent"]).startswith("A lead about ports. w0"))
         # Texts without a full stop (a quote, its attribution) do not run into the next one.
         self.assertIn("Grain everywhere · A trader · Unread tail", plain_text(article))
+        # An ellipsis says the text goes on; a lead ending without a full stop does not.
+        words = " ".join(f"w{n}" for n in range(50))
+        unpunctuated = ArticlePage(title="T", lead=f"<p>{words}</p>", body=[])
+        self.assertTrue(snippet_for(unpunctuated, ["w23"]).endswith("w49"))
 
 
 class SettingsTests(SimpleTestCase):
