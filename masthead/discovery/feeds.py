@@ -250,6 +250,8 @@ def _image(request: HttpRequest, page: ArticlePage) -> Image | None:
     rendition = page.featured_image.get_rendition(SHARE_RENDITION)
     try:
         length = rendition.file.size
+    # A missing file, or a storage backend that cannot report sizes (Django's base Storage
+    # raises NotImplementedError from size()): the feed is still valid without one.
     except (OSError, ValueError, NotImplementedError):
         length = 0  # the RSS Advisory Board's advice when the size is unknown
     mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
