@@ -125,6 +125,8 @@ _NAME_SPLIT_RE = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|\s+and\s+|\s*&\s*)\s*"
 _TAXONOMY_RE = re.compile(
     r"(?P<label>regions?|themes?|in[- ]depth reports?)\s*:\s*(?P<value>.*)", re.IGNORECASE
 )
+# "Label: value" with a label of one to three words: metadata in a header, never a name.
+_LABEL_RE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,2}\s*:(?:\s|$)")
 _LIST_ITEM_RE = re.compile(r"(?:[-+*]|\d{1,3}[.)])\s+\S")
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august")
@@ -622,9 +624,8 @@ class _Parser:
             elif article.publication_date is None and (dated := _parse_date_line(text, number)):
                 article.outlet_name, article.publication_date = dated
                 after_date = True
-            elif was_after_date and self._is_source_line(text, position):
-                article.source_name, url = _link_or_name(text)
-                self.source_urls.append(url)
+            # Taxonomy before the source line: "Region: Europe" right after the date line is a
+            # region, never a partner publication (an original piece has no source line).
             elif taxonomy := _TAXONOMY_RE.fullmatch(plain):
                 terms = _split_terms(taxonomy.group("value"))
                 label = taxonomy.group("label").lower()
@@ -636,6 +637,9 @@ class _Parser:
                     else article.reports
                 )
                 target.extend(terms)
+            elif was_after_date and self._is_source_line(text, position):
+                article.source_name, url = _link_or_name(text)
+                self.source_urls.append(url)
             elif reason := _boilerplate_reason(text):
                 article.skipped.append((number, f"{reason}: '{_snippet(text)}'"))
             elif not article.authors and not self.deck and self._byline_follows(position):
@@ -663,10 +667,17 @@ class _Parser:
         return following < len(self.lines) and bool(_parse_byline(self.lines[following][1]))
 
     def _is_source_line(self, text: str, position: int) -> bool:
-        """The partner publication right after the date line: "[Harbour Ledger](#)" or a name."""
+        """The partner publication right after the date line: "[Harbour Ledger](#)" or a name.
+
+        A "Label: value" line ("Region: Europe", "Category: News") is metadata, not a
+        publication's name, whether or not it is a link; taking it for one would invent a
+        partner without a licence, which then blocks every translation of the piece.
+        """
+        plain = _plain(text)
+        if _LABEL_RE.match(plain):
+            return False
         if _LINK_ONLY_RE.fullmatch(text):
             return True
-        plain = _plain(text)
         if (
             not plain
             or len(plain) > 60
@@ -837,6 +848,9 @@ class _Parser:
                 parsed = _parse_copyright(unit.text, unit.line)
                 if parsed:
                     holders, publication, year = parsed
+                    # "Copyright © A, B, 2021" by the two bylined authors names no publication.
+                    if publication.casefold() in {a.name.casefold() for a in article.authors}:
+                        holders, publication = [*holders, publication], ""
                     article.copyright_holders = holders
                     article.copyright_publication = publication
                     article.copyright_year = year
