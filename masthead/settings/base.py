@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "masthead.importers",
     "masthead.translation",
     "masthead.discovery",
+    "masthead.outlets",
+    "masthead.demo",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",

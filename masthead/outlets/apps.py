@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class OutletsConfig(AppConfig):
+    name = "masthead.outlets"
+    label = "outlets"
+    verbose_name = "Masthead outlet setup"
