@@ -2,12 +2,17 @@
 
 Everything happens in one transaction: an import either lands whole or leaves no trace.
 Re-importing the same article (same title, so the same slug) updates it with a new revision.
+
+A piece is republished only when the file names another publication: a source line, "The
+original source of this article is …", or a copyright line naming a publication that is not
+this outlet. Anything else is original: no partner, so nothing blocks its translations.
 """
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.utils import timezone
@@ -17,6 +22,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage
+from masthead.core.models import OutletSettings
 from masthead.importers.text.markup import inline_markdown_to_html, paragraph_html
 from masthead.importers.text.parser import ParsedArticle
 from masthead.people.models import Author
@@ -52,9 +58,11 @@ def import_parsed_article(
         raise ImportRefused("There is no article archive page to import into; create one first.")
     created_records: list[str] = []
 
-    authors = [_author(byline.name, locale, created_records) for byline in parsed.authors]
+    authors = [
+        _author(byline.name, byline.url, locale, created_records) for byline in parsed.authors
+    ]
     _attach_bio(authors, parsed.bio)
-    partner = _partner(parsed, created_records)
+    partner = _partner(parsed, _own_names(index), created_records)
     regions = [_term(Region, name, locale, created_records) for name in parsed.regions]
     themes = [_term(Theme, name, locale, created_records) for name in parsed.themes]
     reports = [_term(InDepthReport, name, locale, created_records) for name in parsed.reports]
@@ -72,7 +80,9 @@ def import_parsed_article(
     article.original_url = parsed.original_url if partner else ""
     author_names = {a.name.casefold() for a in authors}
     holders = [h for h in parsed.copyright_holders if h.casefold() not in author_names]
-    article.copyright_holders = ", ".join(holders)
+    # Holders other than the authors describe a partner's piece (the model refuses them on an
+    # original); on our own piece the byline already says who holds the copyright.
+    article.copyright_holders = ", ".join(holders) if partner else ""
     article.copyright_year = parsed.copyright_year
     article.regions = regions
     article.themes = themes
@@ -91,12 +101,14 @@ def import_parsed_article(
     return ImportResult(article, existing is None, publish, created_records)
 
 
-def _author(name: str, locale: Locale, created: list[str]) -> Author:
+def _author(name: str, url: str, locale: Locale, created: list[str]) -> Author:
     author = Author.objects.filter(locale=locale, name__iexact=name).first()
     if author is None:
-        author = Author.objects.create(
-            name=name, locale=locale, slug=_free_slug(Author, name, locale)
-        )
+        author = Author(name=name, locale=locale, slug=_free_slug(Author, name, locale))
+        if url:
+            # The byline's link (e.g. their page at the partner), labelled with its site.
+            author.links = [("link", {"label": urlsplit(url).netloc, "url": url})]
+        author.save()
         created.append(f"author {name}")
     return author
 
@@ -113,8 +125,20 @@ def _attach_bio(authors: list[Author], paragraphs: list[str]) -> None:
         subject.save(update_fields=["bio"])
 
 
-def _partner(parsed: ParsedArticle, created: list[str]) -> PartnerPublication | None:
-    name = parsed.source_name or parsed.copyright_publication
+def _own_names(index: ArticleIndexPage) -> set[str]:
+    """This outlet's names (settings and Site), case-folded: a source naming them is us."""
+    site = index.get_site()
+    if site is None:
+        return set()
+    names = {OutletSettings.for_site(site).outlet_name, site.site_name}
+    return {name.casefold() for name in names if name}
+
+
+def _partner(
+    parsed: ParsedArticle, own_names: set[str], created: list[str]
+) -> PartnerPublication | None:
+    candidates = (parsed.source_name, parsed.copyright_publication)
+    name = next((n for n in candidates if n and n.casefold() not in own_names), "")
     if not name:
         return None
     partner = PartnerPublication.objects.filter(name__iexact=name).first()

@@ -1,12 +1,15 @@
 """`manage.py import_article` end to end: pages created or updated, errors that lose nothing."""
 
+import re
 import subprocess
 import sys
+from datetime import date
 from io import StringIO
 from pathlib import Path
 from unittest import mock
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import TestCase
 
@@ -20,6 +23,7 @@ from masthead.testing import build_outlet
 
 FILES = Path(__file__).parent / "files"
 REPUBLISHED = FILES / "republished_plain.txt"
+ORIGINAL = FILES / "original_no_source.txt"
 
 
 def run(*args: object) -> str:
@@ -141,6 +145,104 @@ class ImportArticleTests(TestCase):
             run(REPUBLISHED, "--publish")
         # Authors, partner and terms created before the failure are gone too.
         self.assertEqual(counts(), before)
+
+    def test_original_article_without_source_line_gets_no_partner(self) -> None:
+        output = run(ORIGINAL)
+        article = ArticlePage.objects.get()
+        self.assertEqual(article.title, "Night Buses Return to the Old Town")
+        self.assertEqual(article.publication_date, date(2021, 2, 1))
+        self.assertEqual(article.author_names(), ["Ana Ruiz", "Li Wei"])
+        self.assertEqual([r.name for r in article.regions.all()], ["Europe"])
+        self.assertEqual([t.name for t in article.themes.all()], ["Transport"])
+        self.assertEqual([r.name for r in article.reports.all()], ["After Dark"])
+        # The copyright line names this outlet: still our own piece, nothing to attribute.
+        self.assertIsNone(article.partner)
+        self.assertEqual(article.copyright_holders, "")
+        self.assertEqual(PartnerPublication.objects.count(), 0)
+        self.assertTrue(article.provenance().allows_derivatives)
+        self.assertEqual(
+            re.findall(r"^Created (.+)$", output, re.MULTILINE)[:-1],
+            [
+                "author Ana Ruiz",
+                "author Li Wei",
+                "region Europe",
+                "theme Transport",
+                "in-depth report After Dark",
+            ],
+        )
+        self.assertNotIn("partner", output)
+
+    def test_success_message_gives_the_reader_url_and_the_admin_edit_url(self) -> None:
+        output = run(ORIGINAL)
+        article = ArticlePage.objects.get()
+        edit = f"/admin/pages/{article.pk}/edit/"
+        self.assertIn(
+            "Created article “Night Buses Return to the Old Town”, saved as a draft (not live): "
+            "it will be at http://localhost/articles/night-buses-return-to-the-old-town/ "
+            "once published",
+            output,
+        )
+        self.assertIn(f"Review and publish it in the admin: {edit}", output)
+        self.assertNotIn("/home/", output)
+        self.assertEqual(self.client.get(article.url).status_code, 404)
+
+        output = run(ORIGINAL, "--publish")
+        self.assertIn(
+            "Updated article “Night Buses Return to the Old Town”, published: "
+            "http://localhost/articles/night-buses-return-to-the-old-town/",
+            output,
+        )
+        self.assertIn(f"Edit it in the admin: {edit}", output)
+        self.assertEqual(self.client.get(article.url).status_code, 200)
+
+        # Re-imported as a draft: readers keep the published version, and are told so.
+        output = run(ORIGINAL)
+        self.assertIn(
+            "Updated article “Night Buses Return to the Old Town”: the changes are saved as a "
+            "draft; http://localhost/articles/night-buses-return-to-the-old-town/ shows the "
+            "published version until you publish them",
+            output,
+        )
+        editor = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
+        self.client.force_login(editor)
+        self.assertEqual(self.client.get(edit).status_code, 200)
+
+    def test_markdown_links_in_byline_and_taxonomy(self) -> None:
+        output = run(FILES / "markdown_links.md", "--publish")
+        article = ArticlePage.objects.get()
+        self.assertEqual(article.author_names(), ["Ana Ruiz", "Li Wei", "Sam Okafor"])
+        self.assertEqual(sorted(r.name for r in article.regions.all()), ["Asia", "Europe"])
+        self.assertEqual([t.name for t in article.themes.all()], ["Transport"])
+        self.assertIsNone(article.partner)
+        self.assertEqual(article.publication_date, date(2021, 2, 1))
+        # The byline's real link is kept on the new author's profile; "#" links are not.
+        ana = Author.objects.get(name="Ana Ruiz")
+        self.assertEqual(
+            [(link.value["label"], link.value["url"]) for link in ana.links],
+            [("harbourledger.example", "https://harbourledger.example/authors/ana-ruiz")],
+        )
+        self.assertEqual(len(Author.objects.get(name="Li Wei").links), 0)
+        self.assertIn("published: http://localhost/articles/ferry-timetables-go-digital/", output)
+        page = self.client.get("/articles/ferry-timetables-go-digital/")
+        self.assertContains(page, 'href="/regions/asia/"')
+        self.assertNotContains(page, "The original source of this article")
+
+    def test_crlf_republished_article_keeps_its_source_and_region(self) -> None:
+        output = run(FILES / "crlf_republished.txt")
+        article = ArticlePage.objects.get()
+        self.assertEqual(article.partner.name, "Harbour Ledger")
+        self.assertEqual(article.partner.homepage, "https://harbourledger.example")
+        self.assertEqual(article.original_url, "https://harbourledger.example/2021/02/lock-keepers")
+        self.assertEqual([r.name for r in article.regions.all()], ["Europe"])
+        self.assertEqual(article.publication_date, date(2021, 2, 1))
+        self.assertEqual(
+            [str(b.value) for b in article.body if b.block_type == "paragraph"],
+            [
+                "<p>The canal authority says the new rota was agreed in the autumn.</p>",
+                "<p>The keepers say nobody asked them, and that the night shifts doubled.</p>",
+            ],
+        )
+        self.assertIn("Created partner publication Harbour Ledger\n", output)
 
     def test_site_without_an_archive_is_refused_clearly(self) -> None:
         ArticleIndexPage.objects.all().delete()

@@ -4,8 +4,9 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
-from masthead.importers.services import ImportRefused, import_parsed_article
+from masthead.importers.services import ImportRefused, ImportResult, import_parsed_article
 from masthead.importers.text.parser import ArticleParseError, ParsedArticle, parse_article_file
 
 
@@ -38,17 +39,14 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         for record in result.created_records:
             self.stdout.write(f"Created {record}")
-        action = "Created" if result.created else "Updated"
-        state = "published" if result.published else "saved as a draft"
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"{action} article “{result.article.title}”, {state}: {result.article.url_path}"
-            )
-        )
+        self.stdout.write(self.style.SUCCESS(_outcome(result)))
+        edit_url = reverse("wagtailadmin_pages:edit", args=[result.article.pk])
+        verb = "Edit" if result.published else "Review and publish"
+        self.stdout.write(f"{verb} it in the admin: {edit_url}")
 
     def _print_fields(self, parsed: ParsedArticle) -> None:
         def show(label: str, value: object) -> None:
-            self.stdout.write(f"{label + ':':<22}{value if value not in ('', None, []) else '—'}")
+            self.stdout.write(f"{label + ':':<23}{value if value not in ('', None, []) else '—'}")
 
         show("Title", parsed.title)
         show("Authors", ", ".join(b.name for b in parsed.authors))
@@ -76,3 +74,26 @@ class Command(BaseCommand):
         self.stdout.write(f"Left out as the outlet's boilerplate ({len(parsed.skipped)} lines):")
         for line, reason in parsed.skipped:
             self.stdout.write(f"  line {line}: {reason}")
+
+
+def _outcome(result: ImportResult) -> str:
+    """What happened, with the address a reader opens (from the page's Site), not its tree path."""
+    article = result.article
+    action = "Created" if result.created else "Updated"
+    url = article.get_full_url()
+    if url is None:
+        where = "it has no public address yet, as the article archive belongs to no site"
+        state = "published" if result.published else "saved as a draft"
+        return f"{action} article “{article.title}”, {state}; {where}"
+    if result.published:
+        return f"{action} article “{article.title}”, published: {url}"
+    if article.live:
+        # Re-imported without --publish: readers keep the published version.
+        return (
+            f"{action} article “{article.title}”: the changes are saved as a draft; "
+            f"{url} shows the published version until you publish them"
+        )
+    return (
+        f"{action} article “{article.title}”, saved as a draft (not live): "
+        f"it will be at {url} once published"
+    )
