@@ -311,13 +311,16 @@ def install_package(
     sha256: str | None = None,
     force: bool = False,
     directory: Path | None = None,
+    origin: str = "",
+    expected_pair: tuple[str, str] | None = None,
 ) -> InstallResult:
     """Install one package from an http(s) URL or a local ``.argosmodel`` file.
 
     A URL needs a sha256 (``sha256`` or a ``KNOWN_PACKAGES`` pin); for a file it is checked
     when given. The same package already installed is left alone; a different version for
     the same language pair replaces it; the same version with a different checksum needs
-    ``force``.
+    ``force``. ``origin`` is recorded as the source instead of ``source`` (a file that was
+    downloaded from there); ``expected_pair`` refuses a package for another language pair.
     """
     target_dir = Path(directory) if directory else packages_dir()
     target_dir.mkdir(parents=True, exist_ok=True)
@@ -354,8 +357,14 @@ def install_package(
             )
         unpacked = safe_extract(archive, work / "unpacked", limit)
         info = read_package(unpacked)
+        if expected_pair and info.pair != expected_pair:
+            raise PackageError(
+                f"{file_name}: the package translates {info.from_code}→{info.to_code}, "
+                f"not {expected_pair[0]}→{expected_pair[1]} as expected"
+            )
         _validate_loadable(info)
         readme = unpacked / "README.md"
+        source = origin or source
         readme_text = (
             readme.read_text(encoding="utf-8", errors="replace") if readme.is_file() else ""
         )
