@@ -5,7 +5,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from masthead.core.demo.builder import load_demo_site
+from masthead.demo.builder import load_demo_site
 
 DEFAULT_PASSWORD = "masthead-demo"  # noqa: S105 — a local demo login, printed on purpose
 

@@ -1,4 +1,4 @@
-"""`manage.py load_demo_site`: a complete outlet from code, idempotent, with a working login."""
+"""`manage.py load_demo_site`: an outlet from data files, idempotent, with a working login."""
 
 from io import StringIO
 
@@ -8,7 +8,7 @@ from django.test import TestCase
 from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
-from masthead.core.demo import translations
+from masthead.demo.content import read_content
 from masthead.images.models import CustomImage
 from masthead.people.models import Author
 from masthead.syndication.models import PartnerPublication
@@ -58,7 +58,7 @@ class DemoSiteTests(TestCase):
         # The outlet's own notices are printed in the reader's language too.
         french = ArticlePage.objects.live().filter(locale__language_code="fr").first()
         self.assertContains(
-            self.client.get(french.url), translations.TRANSLATED_OUTLET["fr"]["disclaimer"]
+            self.client.get(french.url), read_content().translations["fr"]["outlet"]["disclaimer"]
         )
         # Every language has a front page.
         self.assertEqual(self.client.get("/de/").status_code, 200)
