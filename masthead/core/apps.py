@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Masthead core"
 
     def ready(self) -> None:
+        import masthead.core.checks  # noqa: F401 — registers the system checks
         from masthead.core import signal_handlers
 
         signal_handlers.register_signal_handlers()

@@ -163,6 +163,24 @@ def database_from_url(url: str) -> dict:
 
 if DATABASE_URL:
     DATABASES = {"default": database_from_url(DATABASE_URL)}
+
+
+def make_folders(*folders: str | Path) -> None:
+    """Create the folders the settings point to, so a fresh clone can migrate at once.
+
+    A folder that cannot be made (read-only disk, no permission) is left to the system check
+    ``masthead.E001`` (masthead/core/checks.py), which names it and says how to fix it.
+    """
+    for folder in folders:
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    make_folders(Path(DATABASES["default"]["NAME"]).parent)
+make_folders(MEDIA_ROOT_PATH)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
