@@ -52,6 +52,8 @@ def article(*header: str, trailer: str = "") -> str:
         ("Theme: [Transport](#)", [], ["Transport"], []),
         ("In-depth Report: After Dark", [], [], ["After Dark"]),
         ("In depth reports: [After Dark](#)", [], [], ["After Dark"]),
+        ("### Region: Europe", ["Europe"], [], []),
+        ("- Region: Europe", ["Europe"], [], []),
     ],
 )
 def test_taxonomy_line_after_the_date_is_a_term_not_the_source(

@@ -16,6 +16,7 @@ from django.test import TestCase
 from masthead.articles.models import ArticleIndexPage, ArticlePage
 from masthead.people.factories import AuthorFactory
 from masthead.people.models import Author
+from masthead.syndication.factories import LicenceFactory
 from masthead.syndication.models import PartnerPublication
 from masthead.taxonomy.factories import RegionFactory
 from masthead.taxonomy.models import InDepthReport, Region, Theme
@@ -243,6 +244,26 @@ class ImportArticleTests(TestCase):
             ],
         )
         self.assertIn("Created partner publication Harbour Ledger\n", output)
+
+    def test_partner_without_licence_is_named_as_blocking_translations(self) -> None:
+        output = run(REPUBLISHED)
+        self.assertIn(
+            "Note: Harbour Ledger has no licence on file, so this article cannot be translated",
+            output,
+        )
+        self.assertNotIn("Note:", run(ORIGINAL))
+
+    def test_partner_licence_decides_the_translation_note(self) -> None:
+        partner = PartnerPublication.objects.create(name="Harbour Ledger")
+        partner.default_licence = LicenceFactory(
+            code="CC-BY-ND-4.0", name="CC BY-ND 4.0", allows_derivatives=False
+        )
+        partner.save()
+        output = run(REPUBLISHED)
+        self.assertIn("Note: its licence (CC BY-ND 4.0) does not allow translations.", output)
+        partner.default_licence = LicenceFactory(code="CC-BY-4.0", name="CC BY 4.0")
+        partner.save()
+        self.assertNotIn("Note:", run(REPUBLISHED))
 
     def test_site_without_an_archive_is_refused_clearly(self) -> None:
         ArticleIndexPage.objects.all().delete()

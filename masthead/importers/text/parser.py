@@ -127,6 +127,7 @@ _TAXONOMY_RE = re.compile(
 )
 # "Label: value" with a label of one to three words: metadata in a header, never a name.
 _LABEL_RE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,2}\s*:(?:\s|$)")
+_BLOCK_MARK_RE = re.compile(r"^(?:#{1,6}|[-+*])\s+")
 _LIST_ITEM_RE = re.compile(r"(?:[-+*]|\d{1,3}[.)])\s+\S")
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august")
@@ -313,6 +314,11 @@ def _link_or_name(text: str) -> tuple[str, str]:
     if match and not match.group(1):
         return _plain(match.group(2)), _real_url(match.group(3))
     return _plain(text), ""
+
+
+def _taxonomy_line(text: str) -> re.Match[str] | None:
+    """A "Region:/Theme:/In-depth Report:" line, also bold, linked, a heading or a list item."""
+    return _TAXONOMY_RE.fullmatch(_plain(_BLOCK_MARK_RE.sub("", text, count=1)))
 
 
 def _boilerplate_reason(text: str) -> str | None:
@@ -588,7 +594,7 @@ class _Parser:
         found = None
         if _parse_byline(text):
             found = "a byline"
-        elif _TAXONOMY_RE.fullmatch(_plain(text)):
+        elif _taxonomy_line(text):
             found = "a Region/Theme line"
         elif _MARKER_RE.fullmatch(text):
             found = "a separator line"
@@ -617,7 +623,6 @@ class _Parser:
         after_date = False
         while (position := self._next_nonblank(position)) < len(self.lines):
             number, text = self.lines[position]
-            plain = _plain(text)
             was_after_date, after_date = after_date, False
             if not article.authors and (authors := _parse_byline(text)):
                 article.authors = authors
@@ -626,7 +631,7 @@ class _Parser:
                 after_date = True
             # Taxonomy before the source line: "Region: Europe" right after the date line is a
             # region, never a partner publication (an original piece has no source line).
-            elif taxonomy := _TAXONOMY_RE.fullmatch(plain):
+            elif taxonomy := _taxonomy_line(text):
                 terms = _split_terms(taxonomy.group("value"))
                 label = taxonomy.group("label").lower()
                 target = (
@@ -693,11 +698,7 @@ class _Parser:
         if following >= len(self.lines):
             return False
         after = self.lines[following][1]
-        return bool(
-            _TAXONOMY_RE.fullmatch(_plain(after))
-            or _boilerplate_reason(after)
-            or _wrapped_in(after, "em")
-        )
+        return bool(_taxonomy_line(after) or _boilerplate_reason(after) or _wrapped_in(after, "em"))
 
     # -- lead and body --------------------------------------------------------------------
 

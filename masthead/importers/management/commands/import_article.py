@@ -40,6 +40,8 @@ class Command(BaseCommand):
         for record in result.created_records:
             self.stdout.write(f"Created {record}")
         self.stdout.write(self.style.SUCCESS(_outcome(result)))
+        if warning := _translation_warning(result):
+            self.stdout.write(self.style.WARNING(warning))
         edit_url = reverse("wagtailadmin_pages:edit", args=[result.article.pk])
         verb = "Edit" if result.published else "Review and publish"
         self.stdout.write(f"{verb} it in the admin: {edit_url}")
@@ -96,4 +98,20 @@ def _outcome(result: ImportResult) -> str:
     return (
         f"{action} article “{article.title}”, saved as a draft (not live): "
         f"it will be at {url} once published"
+    )
+
+
+def _translation_warning(result: ImportResult) -> str:
+    """Say so when the partner's terms will keep the piece from being translated."""
+    article = result.article
+    provenance = article.provenance(outlet_name="-")  # the name plays no part here
+    if article.partner is None or provenance.allows_derivatives:
+        return ""
+    licence = provenance.effective_licence
+    if licence is not None:
+        return f"Note: its licence ({licence.name}) does not allow translations."
+    return (
+        f"Note: {article.partner.name} has no licence on file, so this article cannot be "
+        "translated until an editor records one (Syndication → Partner publications, or the "
+        "article's own licence)."
     )
