@@ -262,6 +262,7 @@ def test_a_second_run_changes_nothing_and_force_reinstalls(index, both_ways) -> 
     assert after == before
 
     output = run("--languages", "de", "--force")
+    assert "en→de: reinstalled 1.0 (CC-BY 4.0)" in output
     assert "Summary: 2 installed, 0 up to date" in output
     assert len(index.downloads()) == downloads + 2
 

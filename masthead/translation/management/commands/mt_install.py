@@ -193,7 +193,9 @@ class Command(BaseCommand):
             )
             return "failed"
         licence = result.licence_name or "no licence found in README.md: check it"
-        done = f"replaced {old} with" if result.action == "replaced" else "installed"
+        done = {"reinstall": "reinstalled", "replace": f"replaced {old} with"}.get(
+            plan.action, "installed"
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"{label}: {done} {result.package.package_version} ({licence}), "
