@@ -41,6 +41,17 @@ class TranslationJob(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The run that holds the job: a worker renews the lease while it works; a lease that
+    # ran out means the worker died and the job is queued again (see leases.py).
+    lease_token = models.CharField(max_length=32, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    task_result_id = models.CharField(
+        max_length=64, blank=True, help_text="The background task row of the current run."
+    )
+    notes = models.TextField(
+        blank=True, help_text="What the last run changed to make the page valid, for editors."
+    )
 
     class Meta:
         constraints = [
@@ -48,6 +59,7 @@ class TranslationJob(models.Model):
                 fields=["source_page", "target_locale"], name="one_job_per_page_and_locale"
             )
         ]
+        indexes = [models.Index(fields=["status", "lease_expires_at"], name="job_status_lease")]
         ordering = ["target_locale__language_code"]
 
     def __str__(self) -> str:

@@ -1,14 +1,26 @@
 """Background tasks (django-tasks): arguments are ids, each run is idempotent."""
 
-from django_tasks import task
+from django_tasks import TaskContext, task
 
-from masthead.translation import services
+from masthead.translation import leases, services
+
+
+@task(takes_context=True)
+def translate_article(context: TaskContext, job_id: int) -> str:
+    """Translate one article into one language (see services.run_job).
+
+    Each run first sweeps jobs whose worker died (leases.reclaim_expired), so a worker that
+    keeps taking jobs also keeps recovering abandoned ones.
+    """
+    leases.reclaim_expired()
+    task_result_id = str(context.task_result.id) if context.task_result else ""
+    return services.run_job(job_id, task_result_id=task_result_id).status
 
 
 @task()
-def translate_article(job_id: int) -> str:
-    """Translate one article into one language (see services.run_job)."""
-    return services.run_job(job_id).status
+def watch_translation_job(job_id: int, lease_token: str) -> str:
+    """At a run's lease expiry: queue the job again if that run's worker died."""
+    return leases.watch(job_id, lease_token)
 
 
 @task()
