@@ -40,11 +40,11 @@ class Command(BaseCommand):
         for record in result.created_records:
             self.stdout.write(f"Created {record}")
         self.stdout.write(self.style.SUCCESS(_outcome(result)))
-        if warning := _translation_warning(result):
-            self.stdout.write(self.style.WARNING(warning))
         edit_url = reverse("wagtailadmin_pages:edit", args=[result.article.pk])
         verb = "Edit" if result.published else "Review and publish"
         self.stdout.write(f"{verb} it in the admin: {edit_url}")
+        if warning := _translation_warning(result):
+            self.stdout.write(self.style.WARNING(warning))
 
     def _print_fields(self, parsed: ParsedArticle) -> None:
         def show(label: str, value: object) -> None:
