@@ -36,6 +36,10 @@ LISTING_PAGE_SIZE = env_int("MASTHEAD_LISTING_PAGE_SIZE", 12)
 MASTHEAD_AUTO_TRANSLATE = env_bool("MASTHEAD_AUTO_TRANSLATE", True)
 MT_ENGINE = env_str("MASTHEAD_MT_ENGINE", "argos")
 MT_PACKAGES_DIR = env_str("MASTHEAD_MT_PACKAGES_DIR", str(BASE_DIR / "var" / "mt-packages"))
+MT_INDEX_URL = env_str(
+    "MASTHEAD_MT_INDEX_URL",
+    "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json",
+)
 MT_DEVICE = env_str("MASTHEAD_MT_DEVICE", "cpu")
 MT_COMPUTE_TYPE = env_str("MASTHEAD_MT_COMPUTE_TYPE", "")  # "": int8 on CPU, int8_float16 on GPU
 MT_BEAM_SIZE = env_int("MASTHEAD_MT_BEAM_SIZE", 2)
@@ -298,6 +302,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 MASTHEAD_TRANSLATION = {
     "ENGINE": MT_ENGINE,  # argos, libretranslate, deepl or fake
     "PACKAGES_DIR": MT_PACKAGES_DIR,
+    "INDEX_URL": MT_INDEX_URL,  # Argos package index read by `mt_install --languages`
     "USE_MEMORY": True,
     "KNOWN_PACKAGES": {},  # file name → sha256 pins added to translation.packages.KNOWN_PACKAGES
     "ARGOS": {
