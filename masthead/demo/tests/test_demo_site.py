@@ -1,10 +1,12 @@
 """`manage.py load_demo_site`: an outlet from data files, idempotent, with a working login."""
 
+import datetime
 from io import StringIO
 
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.test import TestCase
+from django.utils import timezone
 from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
@@ -74,3 +76,22 @@ class DemoSiteTests(TestCase):
         self.assertIn("already present", out.getvalue())
         self.assertEqual(ArticlePage.objects.count(), before)
         self.assertIsNotNone(authenticate(username="editor", password="demo-pass-2"))
+
+    def test_articles_keep_what_their_text_files_cannot_say(self) -> None:
+        # demo.toml: a stable URL from the file name, a date relative to today, a byline role,
+        # a generated picture credited as the file's "Featured image is from …" line says.
+        content = read_content()
+        newest = min(extras["days_ago"] for extras in content.articles.values())
+        latest = self.english(ArticlePage).live().order_by("-publication_date").first()
+        self.assertEqual(
+            latest.publication_date, timezone.localdate() - datetime.timedelta(days=newest)
+        )
+        article = self.english(ArticlePage).get(slug="harbour-pilots-still-board-every-ship")
+        response = self.client.get("/articles/harbour-pilots-still-board-every-ship/")
+        self.assertContains(
+            response, 'Tomas Lindqvist</a> <span class="byline__role">(photographer)'
+        )
+        self.assertContains(response, "Featured image is from Tomas Lindqvist")
+        self.assertEqual(article.featured_image.credit, "Tomas Lindqvist")
+        # Importing the demo's files through the importer left nothing half-made behind.
+        self.assertFalse(self.english(ArticlePage).filter(live=False).exists())
