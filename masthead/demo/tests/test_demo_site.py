@@ -5,7 +5,7 @@ from io import StringIO
 
 from django.contrib.auth import authenticate
 from django.core.management import call_command
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -95,3 +95,18 @@ class DemoSiteTests(TestCase):
         self.assertEqual(article.featured_image.credit, "Tomas Lindqvist")
         # Importing the demo's files through the importer left nothing half-made behind.
         self.assertFalse(self.english(ArticlePage).filter(live=False).exists())
+
+
+@override_settings(
+    LANGUAGES=[("en", "English"), ("fr", "Français")],
+    WAGTAIL_CONTENT_LANGUAGES=[("en", "English"), ("fr", "Français")],
+)
+class DemoWithFewerLanguagesTests(TestCase):
+    """MASTHEAD_LANGUAGES may narrow the site; the demo then skips the other translations."""
+
+    def test_only_the_configured_languages_are_built(self) -> None:
+        call_command("load_demo_site", password="demo-pass-3", stdout=StringIO())
+        built = set(ArticlePage.objects.values_list("locale__language_code", flat=True))
+        self.assertEqual(built, {"en", "fr"})
+        self.assertEqual(self.client.get("/fr/").status_code, 200)
+        self.assertFalse(Region.objects.filter(locale__language_code="es").exists())
