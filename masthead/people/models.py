@@ -119,6 +119,10 @@ class AuthorIndexPage(RoutablePageMixin, Page):
             request, context_overrides={"authors": paginate(request, authors, per_page=48)}
         )
 
+    def subject_path(self, author: Author) -> str:
+        """Where ``author`` lives below this index (the language menu builds each version's URL)."""
+        return self.reverse_subpage("author_detail", kwargs={"slug": author.slug})
+
     @path("<slug:slug>/")
     def author_detail(self, request: HttpRequest, slug: str) -> HttpResponse:
         author = get_object_or_404(
@@ -127,6 +131,11 @@ class AuthorIndexPage(RoutablePageMixin, Page):
         articles = author.article_pages()
         return self.render(
             request,
-            context_overrides={"author": author, "articles": paginate(request, articles)},
+            context_overrides={
+                "author": author,
+                "articles": paginate(request, articles),
+                # The language menu links only the languages this author has a page in.
+                "route_subject": author,
+            },
             template="people/author_page.html",
         )

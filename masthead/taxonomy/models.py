@@ -172,6 +172,10 @@ class TermIndexPage(RoutablePageMixin, Page):
         terms = self.term_model.objects.filter(locale=self.locale)
         return self.render(request, context_overrides={"terms": terms})
 
+    def subject_path(self, term: Term) -> str:
+        """Where ``term`` lives below this index (the language menu builds each version's URL)."""
+        return self.reverse_subpage("term_detail", kwargs={"slug": term.slug})
+
     @path("<slug:slug>/")
     def term_detail(self, request: HttpRequest, slug: str) -> HttpResponse:
         term = get_object_or_404(self.term_model, locale=self.locale, slug=slug)
@@ -186,6 +190,8 @@ class TermIndexPage(RoutablePageMixin, Page):
                 "term": term,
                 "pinned": pinned,
                 "articles": paginate(request, articles),
+                # The language menu links only the languages this term has a page in.
+                "route_subject": term,
             },
             template="taxonomy/term_page.html",
         )

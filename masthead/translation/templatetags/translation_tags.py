@@ -23,7 +23,11 @@ def language_menu(context: dict[str, Any]) -> dict[str, Any]:
     request = context.get("request")
     if page is None or not getattr(page, "translation_key", None):
         return {"options": []}
-    options = language_options(page, request, unavailable_reasons(page))
+    subject = context.get("route_subject")
+    # An author's or term's page has no translation jobs of its own: the page-level reasons
+    # (licence, translation in progress) would describe the index page, not the subject.
+    reasons = unavailable_reasons(page) if subject is None else None
+    options = language_options(page, request, reasons, subject=subject)
     available = sum(1 for option in options if option.url)
     return {
         "options": options,
@@ -39,7 +43,7 @@ def hreflang_links(context: dict[str, Any]) -> dict[str, Any]:
     request = context.get("request")
     if page is None or not getattr(page, "translation_key", None):
         return {"alternates": [], "x_default": ""}
-    urls = page_translations(page, request)
+    urls = page_translations(page, request, subject=context.get("route_subject"))
     if len(urls) < 2:
         return {"alternates": [], "x_default": ""}
     return {

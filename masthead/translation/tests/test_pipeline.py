@@ -100,18 +100,18 @@ def test_language_menu_and_hreflang_on_every_version(outlet, fake_engine, client
     publish(outlet)
     html = client.get("/articles/grain-ships/").content.decode()
     assert (
-        '<link rel="alternate" hreflang="fr" href="http://localhost/fr/articles/grain-ships/">'
+        '<link rel="alternate" hreflang="fr" href="http://testserver/fr/articles/grain-ships/">'
         in html
     )
     assert (
-        '<link rel="alternate" hreflang="x-default" href="http://localhost/articles/grain-ships/">'
+        '<link rel="alternate" hreflang="x-default" href="http://testserver/articles/grain-ships/">'
         in html
     )
     assert 'href="/ar/articles/grain-ships/" hreflang="ar"' in html
     assert "<summary>" in html and "Translate" in html
     french = client.get("/fr/articles/grain-ships/").content.decode()
     assert (
-        '<link rel="alternate" hreflang="en" href="http://localhost/articles/grain-ships/">'
+        '<link rel="alternate" hreflang="en" href="http://testserver/articles/grain-ships/">'
         in french
     )
 
