@@ -67,7 +67,7 @@ def build_outlet(name: str = "The Test Courier") -> Outlet:
     settings.disclaimer = "<p>Authors answer for their own words.</p>"
     settings.fair_use_notice = "<p>Quoted material is used for commentary.</p>"
     settings.membership_cta_text = "Join the Courier"
-    settings.membership_url = "/join/"
+    settings.membership_url = "https://courier.example/join/"
     settings.media_contact_email = "press@courier.example"
     settings.save()
     return Outlet(
