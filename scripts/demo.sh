@@ -10,17 +10,18 @@ source scripts/_venv.sh
 ensure_venv
 
 export DJANGO_SETTINGS_MODULE=masthead.settings.dev
-python manage.py migrate --noinput -v0
-python manage.py collectstatic --noinput -v0
-python manage.py load_demo_site
-
 HOST="${MASTHEAD_HOST:-127.0.0.1}"
 PORT="${MASTHEAD_PORT:-8000}"
 SMOKE="${MASTHEAD_SMOKE:-}"
 if [ -n "$SMOKE" ]; then
   PORT="$(python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 fi
+# Canonical links, feeds and sitemaps name the address the demo is served on.
 export MASTHEAD_BASE_URL="${MASTHEAD_BASE_URL:-http://${HOST}:${PORT}}"
+
+python manage.py migrate --noinput -v0
+python manage.py collectstatic --noinput -v0
+python manage.py load_demo_site
 
 # The task worker runs beside the web server so background jobs are done on this machine too.
 python manage.py db_worker --queue-name '*' -v0 &

@@ -31,7 +31,7 @@ from masthead.images.models import CustomImage
 from masthead.importers.services import import_parsed_article, plain_text
 from masthead.importers.text.markup import paragraph_html
 from masthead.importers.text.parser import Block, parse_article_file
-from masthead.outlets.services import create_outlet
+from masthead.outlets.services import create_outlet, point_site_at
 from masthead.people.models import Author
 from masthead.syndication.models import Licence, PartnerPublication
 from masthead.taxonomy.models import InDepthReport, PinnedArticle, Region, Term, Theme
@@ -60,6 +60,8 @@ def load_demo_site(password: str, log: Log = lambda _msg: None) -> DemoLogin:
         log("Updating the search index…")
         call_command("update_index", verbosity=0)
         call_command("rebuild_references_index", verbosity=0)
+    if point_site_at(settings.SITE_BASE_URL):
+        log(f"The demo now answers at {settings.SITE_BASE_URL} (MASTHEAD_BASE_URL).")
     editor = content.editor
     ensure_editor(editor["username"], editor["email"], password, editor["display_name"])
     return DemoLogin(editor["username"], password, created)

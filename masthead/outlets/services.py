@@ -136,6 +136,21 @@ def create_outlet(
     return OutletSetup(site, home, sections["articles"], sections, created)  # type: ignore[arg-type]
 
 
+def point_site_at(base_url: str) -> bool:
+    """Move the default Site to ``base_url``'s host and port; True when it changed.
+
+    Canonical links, feeds and sitemaps are built from the Site, so a demo served on another
+    port than the one it was built for must follow it.
+    """
+    hostname, port = parse_public_url(base_url)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or (site.hostname, site.port) == (hostname, port):
+        return False
+    site.hostname, site.port = hostname, port
+    site.save(update_fields=["hostname", "port"])
+    return True
+
+
 def _locale(code: str) -> Locale:
     return Locale.objects.get_or_create(language_code=code)[0]
 

@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 
 from masthead.articles.models import ArticlePage, HomePage
 from masthead.core.models import OutletSettings
+from masthead.outlets.services import point_site_at
 
 IMPORTER_FILES = Path(__file__).resolve().parents[2] / "importers" / "tests" / "files"
 
@@ -113,3 +114,12 @@ class CreateOutletTests(TestCase):
                 create_outlet(*args)
         # A refusal writes nothing.
         self.assertFalse(HomePage.objects.exists())
+
+
+class PointSiteAtTests(TestCase):
+    def test_the_site_follows_the_address_it_is_served_on(self) -> None:
+        create_outlet(*OUTLET)
+        self.assertTrue(point_site_at("http://127.0.0.1:9123"))
+        site = Site.objects.get(is_default_site=True)
+        self.assertEqual((site.hostname, site.port), ("127.0.0.1", 9123))
+        self.assertFalse(point_site_at("http://127.0.0.1:9123"))
