@@ -24,6 +24,7 @@ import datetime
 import logging
 import secrets
 import threading
+import uuid
 from types import TracebackType
 
 from django.conf import settings
@@ -55,9 +56,7 @@ def lease_seconds() -> float:
 
 
 def max_run_seconds() -> float:
-    return float(
-        getattr(settings, "MASTHEAD_TRANSLATION_MAX_RUN_SECONDS", DEFAULT_MAX_RUN_SECONDS)
-    )
+    return float(getattr(settings, "MASTHEAD_TRANSLATION_MAX_RUN_SECONDS", DEFAULT_MAX_RUN_SECONDS))
 
 
 def _expiry(now: datetime.datetime | None = None) -> datetime.datetime:
@@ -210,8 +209,10 @@ def reclaim_expired(now: datetime.datetime | None = None) -> list[int]:
 
 def _mark_task_lost(task_result_id: str, job_id: int) -> None:
     """The database backend leaves a dead worker's task "running"; record that it failed."""
-    if not task_result_id:
-        return
+    try:
+        uuid.UUID(task_result_id)
+    except ValueError:
+        return  # not a database task row (another backend's id, or none)
     try:
         from django_tasks_db.models import DBTaskResult
     except ImportError:  # another task backend: nothing to tidy

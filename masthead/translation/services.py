@@ -22,6 +22,7 @@ from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
+from wagtail.search import index as search_index
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import (
     StringSegment,
@@ -196,6 +197,10 @@ def _translate_and_publish(job: TranslationJob, source: Page, engine, token: str
         _save_target(translation)
         target = translation.get_target_instance()
         created = localize_references(target)
+        # Each save above queued a search-index task for the new page; two workers running
+        # two of them at once would both insert its first index entry, and one would fail.
+        # Writing the entry here, inside the job's transaction, leaves them only updates.
+        search_index.insert_or_update_object(target.specific)
         # wagtail-localize publishes on commit: that ran above, still without index tasks.
     _update_reference_index_on_commit([target, *created])
     return missing, result, notes
@@ -224,6 +229,7 @@ def _permanent_error(exc: Exception) -> str:
             ]
         else:
             problems = exc.messages
+        problems = [problem.rstrip(". ") for problem in problems]
         return (
             "The translated page could not be saved: "
             + "; ".join(problems)

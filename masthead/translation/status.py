@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
 
 from masthead.translation.engines import get_engine
+from masthead.translation.limits import REVIEW_MARK, describe
 from masthead.translation.models import TranslationJob
 from masthead.translation.policy import translation_refusal
 
@@ -34,6 +35,8 @@ class LanguageState:
     page: Page | None
     job: TranslationJob | None
     detail: str = ""
+    # Machine-translated fields changed to fit their limits, until an editor corrects them.
+    reviews: list[str] = field(default_factory=list)
 
 
 def unavailable_reasons(page: Page) -> dict[str, str]:
@@ -88,6 +91,14 @@ def article_language_states(source: Page) -> list[LanguageState]:
             context__object_id=source.translation_key,
         ).values_list("locale__language_code", flat=True)
     )
+    reviews: dict[str, list[str]] = {}
+    marked = StringTranslation.objects.filter(
+        context__object_id=source.translation_key,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+        tool_name__contains=REVIEW_MARK,
+    ).values_list("locale__language_code", "tool_name")
+    for code, tool_name in marked:
+        reviews.setdefault(code, []).append(describe(tool_name))
     rows = []
     for code, name in settings.LANGUAGES:
         if code == source.locale.language_code:
@@ -117,7 +128,9 @@ def article_language_states(source: Page) -> list[LanguageState]:
         else:
             engine_ok = _engine_supports(source.locale.language_code, code)
             state = State.MISSING if engine_ok else State.UNAVAILABLE
-        rows.append(LanguageState(code, name, state, page, job, detail))
+        rows.append(
+            LanguageState(code, name, state, page, job, detail, sorted(reviews.get(code, [])))
+        )
     return rows
 
 
@@ -126,3 +139,45 @@ def _engine_supports(source: str, target: str) -> bool:
         return get_engine().supports(source, target)
     except Exception:  # noqa: BLE001 — a misconfigured engine must not break the admin
         return False
+
+
+@dataclass
+class FailedTask:
+    """A background task (ours or Wagtail's) that ended in an error, for the jobs report."""
+
+    id: str
+    name: str
+    arguments: str
+    finished_at: object
+    error: str
+    traceback: str
+
+
+def failed_background_tasks(limit: int = 50) -> tuple[int, list[FailedTask]]:
+    """How many task rows failed in the database task backend, and the newest ``limit``.
+
+    Empty where another task backend is configured (it keeps its own records).
+    """
+    from django.apps import apps
+
+    if not apps.is_installed("django_tasks_db"):
+        return 0, []
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    failed = DBTaskResult.objects.filter(status=TaskResultStatus.FAILED)
+    rows = []
+    for row in failed.order_by("-finished_at")[:limit]:
+        lines = [line for line in row.traceback.strip().splitlines() if line.strip()]
+        arguments = ", ".join(repr(a) for a in row.args_kwargs.get("args", []))
+        rows.append(
+            FailedTask(
+                id=str(row.id),
+                name=row.task_path.rsplit(".", 1)[-1],
+                arguments=arguments,
+                finished_at=row.finished_at,
+                error=lines[-1] if lines else row.exception_class_path,
+                traceback=row.traceback,
+            )
+        )
+    return failed.count(), rows

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
 
 from masthead.translation.models import TranslationJob
-from masthead.translation.status import article_language_states
+from masthead.translation.status import article_language_states, failed_background_tasks
 
 
 def _source_page(request: HttpRequest, page_id: int) -> Page:
@@ -55,6 +55,7 @@ def job_report(request: HttpRequest) -> HttpResponse:
     )
     if status:
         jobs = jobs.filter(status=status)
+    failed_count, failed_tasks = failed_background_tasks()
     return TemplateResponse(
         request,
         "translation/admin/job_report.html",
@@ -62,5 +63,7 @@ def job_report(request: HttpRequest) -> HttpResponse:
             "jobs": jobs[:200],
             "status": status,
             "statuses": TranslationJob.Status.choices,
+            "failed_count": failed_count,
+            "failed_tasks": failed_tasks,
         },
     )
