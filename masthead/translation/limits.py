@@ -25,6 +25,10 @@ from django.utils.text import capfirst, slugify
 ELLIPSIS = "…"
 REVIEW_MARK = "please review"
 _TRAILING = " \t\n,;:-–—/(["
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK.
+_UNSPACED_SCRIPT = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ def shorten_at_word(text: str, limit: int) -> str | None:
     """
     room = text[: limit - len(ELLIPSIS) + 1]  # one more: a space right after the cut counts
     if not re.search(r"\s", text.strip()):
+        if not _UNSPACED_SCRIPT.search(text):
+            return None  # one endless word (or a URL): no sound place to cut
         cut = room[:-1]
     else:
         boundary = max(room.rfind(" "), room.rfind("\n"), room.rfind("\t"))
@@ -107,8 +113,8 @@ def review_note(engine_id: str, limit: FieldLimit, fitted: Fitted) -> str:
         )
     else:
         what = (
-            f"{limit.label} shortened from {fitted.length} characters "
-            f"to fit {limit.max_length}"
+            f"{limit.label} shortened to fit its limit of {limit.max_length} characters "
+            f"(the translation had {fitted.length})"
         )
     return f"{engine_id} — {what}; {REVIEW_MARK}"[:255]
 

@@ -3,6 +3,7 @@
 from django_tasks import TaskContext, task
 
 from masthead.translation import leases, services
+from masthead.translation.models import TranslationJob
 
 
 @task(takes_context=True)
@@ -13,6 +14,8 @@ def translate_article(context: TaskContext, job_id: int) -> str:
     keeps taking jobs also keeps recovering abandoned ones.
     """
     leases.reclaim_expired()
+    if not TranslationJob.objects.filter(pk=job_id).exists():
+        return "deleted"  # the article was deleted while the task waited: nothing to do
     task_result_id = str(context.task_result.id) if context.task_result else ""
     return services.run_job(job_id, task_result_id=task_result_id).status
 

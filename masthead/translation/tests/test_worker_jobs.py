@@ -184,4 +184,4 @@ def test_output_longer_than_every_limit_is_fitted_and_marked(worker_site) -> Non
     marked = sorted({path for path, _note in report["review_marks"]})
     assert marked == ["featured_image_credit", "seo_title", "title"]
     for job in jobs:
-        assert "Title shortened from" in job["notes"] and "to fit 255" in job["notes"]
+        assert "Title shortened to fit its limit of 255 characters" in job["notes"]
