@@ -96,10 +96,6 @@ def enqueue_jobs(job_ids: list[int], run_after: datetime.datetime | None = None)
         task.enqueue(job_id)
 
 
-class PermanentJobError(Exception):
-    """A failure that retrying cannot fix; its message is written for editors."""
-
-
 def run_job(job_id: int, *, task_result_id: str = "") -> TranslationJob:
     """Run one translation job; idempotent (a finished job for the live revision returns)."""
     job = TranslationJob.objects.select_related("target_locale", "source_page").get(pk=job_id)
@@ -219,8 +215,6 @@ def _save_target(translation: Translation) -> None:
 
 def _permanent_error(exc: Exception) -> str:
     """An editor's message when retrying cannot help, or "" for a transient failure."""
-    if isinstance(exc, PermanentJobError):
-        return str(exc)
     if isinstance(exc, ValidationError):
         if hasattr(exc, "error_dict"):
             problems = [
