@@ -146,7 +146,7 @@ class Heartbeat:
             self._thread.join()
 
     def _run(self) -> None:
-        interval = max(0.5, lease_seconds() / 4)
+        interval = max(0.1, lease_seconds() / 4)
         deadline = timezone.now() + datetime.timedelta(seconds=max_run_seconds())
         try:
             while not self._stop.wait(interval):

@@ -269,6 +269,7 @@ def report() -> dict[str, Any]:
                 "language": job.target_locale.language_code,
                 "status": job.status,
                 "attempts": job.attempts,
+                "seconds": job.seconds,
                 "last_error": job.last_error,
                 "notes": job.notes,
                 "started_at": job.started_at.timestamp() if job.started_at else None,
@@ -280,6 +281,9 @@ def report() -> dict[str, Any]:
             status: DBTaskResult.objects.filter(status=status).count()
             for status in TaskResultStatus.values
         },
+        "watchdogs": DBTaskResult.objects.filter(
+            task_path="masthead.translation.tasks.watch_translation_job"
+        ).count(),
         "failed_tasks": [
             {"task": row.task_path, "args": row.args_kwargs, "error": row.exception_class_path}
             for row in DBTaskResult.objects.filter(status=TaskResultStatus.FAILED)
