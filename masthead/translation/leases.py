@@ -15,7 +15,8 @@ django-tasks' database backend never recovers a task whose worker was killed (it
   run that was presumed dead and comes back never overwrites the newer run's work.
 
 An abandoned job is therefore queued again between ¾ of a lease and a lease after the worker
-died (45–60 s by default), plus the worker's polling interval (1 s).
+died, plus the watchdog's 1 s margin and the worker's polling interval (1 s): 46–62 s after
+the kill by default, if a worker is free then.
 """
 
 from __future__ import annotations
