@@ -189,7 +189,10 @@ def reclaim_expired(now: datetime.datetime | None = None) -> list[int]:
         )
         with transaction.atomic():
             taken = TranslationJob.objects.filter(
-                pk=job_id, lease_token=token, status=TranslationJob.Status.RUNNING
+                pk=job_id,
+                lease_token=token,
+                status=TranslationJob.Status.RUNNING,
+                lease_expires_at__lte=now,
             ).update(
                 status=TranslationJob.Status.FAILED if exhausted else TranslationJob.Status.QUEUED,
                 lease_token="",

@@ -185,6 +185,9 @@ def _translate_and_publish(job: TranslationJob, source: Page, engine, token: str
     # Wagtail queues a reference-index task per saved row, and publishing replaces the
     # byline rows saved a moment before: those tasks would fail on rows that no longer
     # exist. Index the final page once instead, after the commit.
+    # A fresh lease for the write, whatever the heartbeat managed while the engine ran.
+    if not leases.renew(job.pk, token):
+        raise leases.LeaseLost(f"Translation job {job.pk} was taken over by another run.")
     with disable_reference_index_auto_update(), transaction.atomic():
         leases.assert_held(job.pk, token)
         notes = _store_machine_translations(

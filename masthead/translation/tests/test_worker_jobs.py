@@ -146,7 +146,7 @@ def test_a_job_whose_worker_is_killed_is_finished_by_another_worker(worker_site)
     job = next(job for job in report["jobs"] if job["id"] == killed_job)
     waited = job["started_at"] - killed_at
     print(f"\nkilled job taken up again {waited:.1f} s after the kill (lease {lease} s)")  # noqa: T201
-    assert 0.5 * lease <= waited <= lease + 5
+    assert 0.5 * lease <= waited <= lease + 10  # + watchdog margin, polling, worker start
     assert job["attempts"] == 2
     # The dead worker's task row is closed as failed, with the reason; nothing else failed.
     assert report["failed_tasks"] == [
@@ -170,7 +170,7 @@ def test_output_longer_than_every_limit_is_fitted_and_marked(worker_site) -> Non
     # Decoding capped at 8× the input plus 300 pieces: every field comes out too long. The
     # lease is shorter than the jobs, and a third worker is free to run the watchdogs: the
     # jobs are only kept by their heartbeats.
-    lease = 1.0
+    lease = 2.0
     site = worker_site(lease=lease, argos={"LENGTH_RATIO": 8, "LENGTH_EXTRA": 300})
     title = "Harbour vote divides the council, the fishers and the regional bank over dredging"
     pages = site.call(
@@ -179,7 +179,7 @@ def test_output_longer_than_every_limit_is_fitted_and_marked(worker_site) -> Non
         articles=[
             article(
                 7,
-                paragraphs=30,
+                paragraphs=48,
                 title=title,
                 seo_title="Council splits over the harbour: who pays for the new quay",
                 featured_image_credit="Photograph by the harbour master's office, courtesy",
@@ -198,7 +198,7 @@ def test_output_longer_than_every_limit_is_fitted_and_marked(worker_site) -> Non
     assert {job["status"] for job in jobs} == {"succeeded"}, jobs
     assert {job["attempts"] for job in jobs} == {1}
     print(f"\nover-long output: jobs took {[round(j['seconds'], 1) for j in jobs]} s")  # noqa: T201
-    assert min(job["seconds"] for job in jobs) > 2 * lease
+    assert min(job["seconds"] for job in jobs) > lease + 1  # past the first watchdog
     # The watchdogs ran while the jobs did, found the leases renewed and looked again later.
     assert report["watchdogs"] > len(jobs)
     assert report["failed_tasks"] == []
