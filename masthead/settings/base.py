@@ -34,6 +34,10 @@ EMAIL_PORT = env_int("MASTHEAD_EMAIL_PORT", 25)
 SERVE_MEDIA = env_bool("MASTHEAD_SERVE_MEDIA", False)
 LISTING_PAGE_SIZE = env_int("MASTHEAD_LISTING_PAGE_SIZE", 12)
 MASTHEAD_AUTO_TRANSLATE = env_bool("MASTHEAD_AUTO_TRANSLATE", True)
+# A translation job's lease: a worker renews it every quarter; a job whose worker died is taken
+# up again once it expires (docs/explanation/translation-pipeline.md).
+MASTHEAD_TRANSLATION_LEASE_SECONDS = env_int("MASTHEAD_TRANSLATION_LEASE_SECONDS", 60)
+MASTHEAD_TRANSLATION_MAX_RUN_SECONDS = env_int("MASTHEAD_TRANSLATION_MAX_RUN_SECONDS", 1800)
 MT_ENGINE = env_str("MASTHEAD_MT_ENGINE", "argos")
 MT_PACKAGES_DIR = env_str("MASTHEAD_MT_PACKAGES_DIR", str(BASE_DIR / "var" / "mt-packages"))
 MT_INDEX_URL = env_str(
