@@ -121,21 +121,35 @@ class ImportArticleTests(TestCase):
             self.assertIn(expected, output)
 
     def test_broken_files_name_the_line_and_write_nothing(self) -> None:
-        before = counts()
+        # The whole message, as the editor reads it: file, line, what is wrong and what to do.
         cases = {
-            "broken_no_byline.txt": "line 3: expected a byline like 'By NAME'",
-            "broken_bad_date.txt": (
-                "line 5: the date line 'Harbour Ledger, February 30, 2022' is not a real date"
+            "broken_no_byline.txt": (
+                "line 3: expected a byline like 'By NAME' or 'By NAME and NAME' after the title, "
+                "found 'Harbour Ledger, June 2, 2022'"
             ),
-            "broken_copyright_year.txt": "line 15:",
-            "broken_empty.txt": "line 1: the file is empty",
-            "broken_no_body.txt": "line 9: no article text found",
+            "broken_bad_date.txt": (
+                "line 5: the date line 'Harbour Ledger, February 30, 2022' is not a real date; "
+                "write it like 'March 14, 2022', '14 March 2022' or '2022-03-14'"
+            ),
+            "broken_copyright_year.txt": (
+                "line 15: the copyright line should end with a four-digit year, like "
+                "'Copyright © NAME, PUBLICATION, 2021'; found 'twenty twenty-two' instead"
+            ),
+            "broken_empty.txt": "line 1: the file is empty; expected the article title on line 1",
+            "broken_no_body.txt": (
+                "line 9: no article text found: expected body paragraphs after the header and "
+                "lead, but the article ends here ('*')"
+            ),
         }
         for name, message in cases.items():
+            before = counts()
+            out = StringIO()
             with self.subTest(name), self.assertRaises(CommandError) as caught:
-                run(FILES / name, "--publish")
-            self.assertIn(f"{name}: {message}", str(caught.exception))
-        self.assertEqual(counts(), before)
+                call_command("import_article", str(FILES / name), "--publish", stdout=out)
+            self.assertEqual(str(caught.exception), f"{FILES / name}: {message}")
+            # Nothing was written: no page, author, partner or term, and no "Created" line.
+            self.assertEqual(counts(), before, name)
+            self.assertEqual(out.getvalue(), "", name)
 
     def test_failure_midway_rolls_everything_back(self) -> None:
         before = counts()
