@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
 from masthead.syndication.models import Licence, PartnerPublication
 
 
@@ -64,17 +65,27 @@ class Provenance:
         return licence.allows_derivatives if licence else not self.is_republished
 
     def source_line(self) -> str:
-        """'The original source of this article is X' — empty for original pieces."""
-        return f"The original source of this article is {self.partner.name}" if self.partner else ""
+        """'The original source of this article is X' — empty for original pieces.
+
+        In the active language: the article page, print view and feed entry all print this.
+        """
+        if self.partner is None:
+            return ""
+        return gettext("The original source of this article is %(name)s") % {
+            "name": self.partner.name
+        }
 
     def copyright_line(self) -> str:
-        """'Copyright © holders, publication, year', without repeating a holder."""
+        """'Copyright © holders, publication, year', without repeating a holder.
+
+        In the active language; names and the year are printed as recorded.
+        """
         parts = list(self.holders)
         if self.publisher_name not in parts:
             parts.append(self.publisher_name)
         if self.year:
             parts.append(str(self.year))
-        return "Copyright © " + ", ".join(parts)
+        return gettext("Copyright © %(holders_and_year)s") % {"holders_and_year": ", ".join(parts)}
 
     def canonical_url(self, own_url: str) -> str:
         """Our URL, unless the partner asks that the original be canonical and we know it."""

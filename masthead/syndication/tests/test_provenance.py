@@ -3,6 +3,7 @@
 import datetime
 
 from django.test import SimpleTestCase
+from django.utils import translation
 
 from masthead.syndication.models import Licence, PartnerPublication
 from masthead.syndication.provenance import Provenance
@@ -31,6 +32,25 @@ class CopyrightLineTests(SimpleTestCase):
         self.assertEqual(
             provenance.source_line(), "The original source of this article is Harbour Ledger"
         )
+
+    def test_lines_are_printed_in_the_reader_language(self) -> None:
+        provenance = Provenance(
+            outlet_name="The Meridian Review",
+            author_names=["Ines Alvarado"],
+            publication_date=datetime.date(2022, 1, 3),
+            partner=partner(),
+        )
+        with translation.override("fr"):
+            self.assertEqual(
+                provenance.source_line(), "Cet article a été publié à l’origine par Harbour Ledger"
+            )
+            self.assertEqual(
+                provenance.copyright_line(), "Droits d’auteur © Ines Alvarado, Harbour Ledger, 2022"
+            )
+        with translation.override("de"):
+            self.assertEqual(
+                provenance.copyright_line(), "Urheberrecht © Ines Alvarado, Harbour Ledger, 2022"
+            )
 
     def test_named_holders_replace_the_authors_and_are_not_repeated(self) -> None:
         provenance = Provenance(
