@@ -8,10 +8,16 @@ from dataclasses import dataclass, field
 from wagtail.models import Collection, Locale, Page, Site
 
 from masthead.articles.factories import ArticlePageFactory
-from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage, HomePage
+from masthead.articles.models import (
+    ArticleAuthor,
+    ArticleIndexPage,
+    ArticlePage,
+    AuthorIndexPage,
+    HomePage,
+    TermIndexPage,
+)
 from masthead.core.models import OutletSettings
-from masthead.people.models import Author, AuthorIndexPage
-from masthead.taxonomy.models import TermIndexPage
+from masthead.people.models import Author
 
 
 @dataclass

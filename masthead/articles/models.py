@@ -32,11 +32,19 @@ from wagtail_localize.fields import SynchronizedField
 from masthead.core.blocks import StoryBlock
 from masthead.core.listing import paginate
 from masthead.core.models import OutletSettings
+from masthead.people.models import Author
 from masthead.syndication.provenance import Provenance
-from masthead.taxonomy.models import InDepthReport, Region, Theme
+from masthead.taxonomy.models import InDepthReport, Region, Term, Theme, Vocabulary
 
 TEASER_RENDITION = "fill-640x360"
 WORDS_PER_MINUTE = 230
+
+# The ArticlePage field that files an article under each vocabulary's terms.
+FILED_UNDER_FIELDS = {
+    Vocabulary.REGION: "regions",
+    Vocabulary.THEME: "themes",
+    Vocabulary.REPORT: "reports",
+}
 
 
 class ArticlePageQuerySet(PageQuerySet):
@@ -55,6 +63,14 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def newest_first(self) -> ArticlePageQuerySet:
         return self.order_by("-publication_date", "-first_published_at", "-pk")
+
+    def by_author(self, author: Author) -> ArticlePageQuerySet:
+        """Articles with ``author`` anywhere in the byline, whatever their role, once each."""
+        return self.filter(article_authors__author=author).distinct()
+
+    def filed_under(self, term: Term) -> ArticlePageQuerySet:
+        """Articles filed under a Region, Theme or In-depth Report."""
+        return self.filter(**{FILED_UNDER_FIELDS[term.vocabulary]: term})
 
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
@@ -293,8 +309,8 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "articles.ArticleIndexPage",
-        "people.AuthorIndexPage",
-        "taxonomy.TermIndexPage",
+        "articles.AuthorIndexPage",
+        "articles.TermIndexPage",
     ]
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
@@ -313,10 +329,13 @@ class HomePage(Page):
         sections = []
         for term in term_model.objects.filter(locale=self.locale):
             articles = list(
-                live.filter(**{f"{term_model._meta.model_name}s": term})
-                .for_listing()
-                .newest_first()[: self.section_count]
+                live.filed_under(term).for_listing().newest_first()[: self.section_count]
             )
             if articles:
                 sections.append((term, articles))
         return sections
+
+
+# The listing pages (authors, terms) live in their own module; importing it here is what makes
+# Django register them as models of this app.
+from masthead.articles.listings import AuthorIndexPage, PinnedArticle, TermIndexPage  # noqa: E402, F401

@@ -23,7 +23,13 @@ from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
 from masthead.accounts.services import ensure_editor
-from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage, HomePage
+from masthead.articles.models import (
+    ArticleAuthor,
+    ArticleIndexPage,
+    ArticlePage,
+    HomePage,
+    PinnedArticle,
+)
 from masthead.core.models import OutletNoticeTranslation, OutletSettings
 from masthead.demo.content import DemoContent, DemoContentError, read_content
 from masthead.images.drawing import draw_motif, draw_portrait, image_file
@@ -34,7 +40,7 @@ from masthead.importers.text.parser import Block, parse_article_file
 from masthead.outlets.services import create_outlet, point_site_at
 from masthead.people.models import Author
 from masthead.syndication.models import Licence, PartnerPublication
-from masthead.taxonomy.models import InDepthReport, PinnedArticle, Region, Term, Theme
+from masthead.taxonomy.models import InDepthReport, Region, Term, Theme
 
 # Fixes the pictures' variations, so every build of the demo looks the same.
 SEED = 20260101

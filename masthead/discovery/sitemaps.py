@@ -22,12 +22,12 @@ from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Page
 
-from masthead.articles.models import ArticlePage
+from masthead.articles.models import ArticlePage, AuthorIndexPage, TermIndexPage
 from masthead.core.models import OutletSettings
 from masthead.discovery.feeds import site_scope
 from masthead.discovery.structured_data import absolute_url, iso_datetime, published_at
-from masthead.people.models import Author, AuthorIndexPage
-from masthead.taxonomy.models import TERM_MODELS, TermIndexPage
+from masthead.people.models import Author
+from masthead.taxonomy.models import TERM_MODELS
 
 NEWS_WINDOW = datetime.timedelta(days=2)
 NEWS_MAX_URLS = 1000  # Google News reads at most 1,000 URLs per news sitemap

@@ -18,10 +18,13 @@ from django.utils import translation
 from django.utils.translation import pgettext
 from wagtail.models import Locale, Page, Site
 
-from masthead.articles.models import ArticleIndexPage, HomePage
+from masthead.articles.models import (
+    ArticleIndexPage,
+    AuthorIndexPage,
+    HomePage,
+    TermIndexPage,
+)
 from masthead.core.models import OutletSettings
-from masthead.people.models import AuthorIndexPage
-from masthead.taxonomy.models import TermIndexPage
 
 
 class OutletSetupError(Exception):

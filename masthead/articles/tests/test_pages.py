@@ -7,11 +7,11 @@ from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
+from masthead.articles.models import PinnedArticle
 from masthead.images.factories import CustomImageFactory
 from masthead.people.factories import AuthorFactory
 from masthead.syndication.factories import LicenceFactory, PartnerPublicationFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
-from masthead.taxonomy.models import PinnedArticle
 from masthead.testing import build_outlet, publish_article
 
 
