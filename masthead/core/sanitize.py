@@ -1,23 +1,43 @@
-"""HTML sanitising for anything that comes from outside the newsroom (imports, partner feeds).
+"""HTML sanitising for anything that comes from outside the newsroom (imports, partner pages).
 
-nh3 (Ammonia) is the well-kept sanitiser; we only choose the allow-list: the inline and block
-elements Wagtail's rich text produces, nothing that runs code or loads third-party resources.
+nh3 (Ammonia) is the well-kept sanitiser; we only choose the allow-list. There is one policy
+per kind of markup we accept, all of them here, so that what survives an import is decided in
+one place.
 """
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import nh3
 
-INLINE_TAGS = {"a", "em", "strong", "i", "b", "code", "br", "sub", "sup"}
-BLOCK_TAGS = INLINE_TAGS | {"p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote"}
-ATTRIBUTES = {"a": {"href", "title"}}
-URL_SCHEMES = {"http", "https", "mailto"}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
-def clean_html(html: str, *, inline_only: bool = False) -> str:
-    """Return ``html`` with everything outside the allow-list removed."""
+@dataclass(frozen=True)
+class Policy:
+    """What nh3 keeps: tags, attributes per tag, link schemes, and the rel it adds to links."""
+
+    tags: frozenset[str]
+    attributes: dict[str, set[str]] = field(default_factory=dict)
+    url_schemes: frozenset[str] = URL_SCHEMES
+    link_rel: str | None = None
+
+
+# A paragraph of Wagtail rich text: inline emphasis, code, line breaks and links. Wagtail's
+# rich-text converter keeps only href on links, so no title and no rel are added here.
+INLINE_RICH_TEXT = Policy(
+    tags=frozenset({"a", "em", "strong", "i", "b", "code", "br"}),
+    attributes={"a": {"href"}},
+)
+
+
+def sanitize(html: str, policy: Policy = INLINE_RICH_TEXT) -> str:
+    """Return ``html`` with everything outside ``policy`` removed (nothing that runs code)."""
     return nh3.clean(
         html,
-        tags=INLINE_TAGS if inline_only else BLOCK_TAGS,
-        attributes=ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
-        link_rel="noopener noreferrer",
+        tags=set(policy.tags),
+        attributes=policy.attributes,
+        url_schemes=set(policy.url_schemes),
+        link_rel=policy.link_rel,
     )

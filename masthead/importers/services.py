@@ -10,19 +10,18 @@ this outlet. Anything else is original: no partner, so nothing blocks its transl
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage
 from masthead.core.models import OutletSettings
+from masthead.core.text import plain_text as html_plain_text
 from masthead.importers.text.markup import inline_markdown_to_html, paragraph_html
 from masthead.importers.text.parser import ParsedArticle
 from masthead.people.models import Author
@@ -43,8 +42,12 @@ class ImportResult:
 
 
 def plain_text(inline_markdown: str) -> str:
-    """Inline Markdown reduced to text, for fields that hold no markup (subheads, quotes)."""
-    return html.unescape(strip_tags(inline_markdown_to_html(inline_markdown)))
+    """Inline Markdown reduced to text, for fields that hold no markup (subheads, quotes).
+
+    Rendered and sanitised first, then read as text by the one HTML-to-text rule
+    (``masthead.core.text.plain_text``).
+    """
+    return html_plain_text(inline_markdown_to_html(inline_markdown))
 
 
 @transaction.atomic

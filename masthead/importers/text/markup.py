@@ -2,21 +2,19 @@
 
 The parser keeps paragraph text as inline Markdown (``*em*``, ``**strong**``, ``[text](url)``).
 markdown-it-py renders it (inline rules only: a paragraph never turns into a list or heading),
-then nh3 keeps a small allow-list, so nothing that arrives with a scraped page can run code.
+then the inline rich-text policy of ``masthead.core.sanitize`` keeps a small allow-list, so
+nothing that arrives with a scraped page can run code.
 """
 
 from __future__ import annotations
 
 import re
 
-import nh3
 from markdown_it import MarkdownIt
 
-__all__ = ["ALLOWED_ATTRIBUTES", "ALLOWED_TAGS", "inline_markdown_to_html", "paragraph_html"]
+from masthead.core.sanitize import INLINE_RICH_TEXT, sanitize
 
-ALLOWED_TAGS = {"a", "em", "strong", "i", "b", "code", "br"}
-ALLOWED_ATTRIBUTES = {"a": {"href"}}
-URL_SCHEMES = {"http", "https", "mailto"}
+__all__ = ["inline_markdown_to_html", "paragraph_html"]
 
 # commonmark preset: no linkify (a bare "example.org" in a quote stays text); raw inline HTML
 # is let through to nh3 so that "<script>" is removed rather than shown to readers as text.
@@ -36,14 +34,7 @@ _DEAD_LINK_RE = re.compile(
 def inline_markdown_to_html(text: str) -> str:
     """Render one paragraph's inline Markdown as sanitised inline HTML (no wrapping ``<p>``)."""
     html = _MD.renderInline(text.strip())
-    cleaned = nh3.clean(
-        html,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
-        # Wagtail's rich-text converter keeps only href on links; no rel to add here.
-        link_rel=None,
-    )
+    cleaned = sanitize(html, INLINE_RICH_TEXT)
     return _DEAD_LINK_RE.sub(r"\1", cleaned).strip()
 
 

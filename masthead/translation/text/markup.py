@@ -22,17 +22,28 @@ from __future__ import annotations
 import difflib
 import html
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from dataclasses import dataclass
 from typing import Protocol
 
+from masthead.core.text import plain_text
+from masthead.translation.text.nodes import (
+    VOID_TAGS,
+    Element,
+    Node,
+    Protected,
+    TextNode,
+    attrs_html,
+    contains_tag,
+    has_words,
+    node_text,
+    normalise,
+    parse_fragment,
+    serialize,
+)
 from masthead.translation.text.sentences import sentence_spans
 
-VOID_TAGS = {"br", "img", "hr", "wbr"}
-PROTECTED_TAGS = {"code"}
 # Targets written without spaces between sentences.
 NO_SPACE_LANGUAGES = {"zh", "ja", "th"}
 FUZZY_MIN_RATIO = 0.6
@@ -40,141 +51,14 @@ FUZZY_MIN_RATIO = 0.6
 MAX_FUZZY_COMPARISONS = 200
 _EDGE_PUNCTUATION = ".,;:!?…\"'“”‘’«»()[]"
 
+Translate = Callable[[str], str]
+
 
 class TermMatcher(Protocol):
     """What the markup layer needs from a glossary (see ``masthead.translation.glossary``)."""
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, required output) for the terms found in ``text``."""
-
-
-@dataclass
-class TextNode:
-    text: str
-
-
-@dataclass
-class Element:
-    name: str
-    attrs: list[tuple[str, str | None]] = field(default_factory=list)
-    children: list[Node] = field(default_factory=list)
-
-    @property
-    def protected(self) -> bool:
-        return self.name in PROTECTED_TAGS
-
-    def clone(self, children: list[Node]) -> Element:
-        return Element(self.name, list(self.attrs), children)
-
-
-@dataclass
-class Protected:
-    """A glossary term: ``source`` as written, ``output`` as it must appear in translations."""
-
-    source: str
-    output: str
-
-
-Node = TextNode | Element | Protected
-Translate = Callable[[str], str]
-
-
-def normalise(text: str) -> str:
-    """NFC, whitespace collapsed and stripped: the form sent to engines and hashed in memory."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-def has_words(text: str) -> bool:
-    """Whether a text has anything to translate (numbers and punctuation alone do not)."""
-    return any(char.isalpha() for char in text)
-
-
-# --- Parsing and serialising -------------------------------------------------------------------
-
-
-class _FragmentParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Element("[root]")
-        self.stack = [self.root]
-
-    def _append(self, node: Node) -> None:
-        children = self.stack[-1].children
-        if isinstance(node, TextNode) and children and isinstance(children[-1], TextNode):
-            children[-1].text += node.text
-        else:
-            children.append(node)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = Element(tag, list(attrs))
-        self._append(element)
-        if tag not in VOID_TAGS:
-            self.stack.append(element)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._append(Element(tag, list(attrs)))
-
-    def handle_endtag(self, tag: str) -> None:
-        for depth in range(len(self.stack) - 1, 0, -1):
-            if self.stack[depth].name == tag:
-                del self.stack[depth:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        self._append(TextNode(data))
-
-
-def parse_fragment(fragment: str) -> list[Node]:
-    """Parse an inline-HTML fragment; entities become characters, unclosed tags are closed."""
-    parser = _FragmentParser()
-    parser.feed(fragment)
-    parser.close()
-    return parser.root.children
-
-
-def _attrs_html(attrs: list[tuple[str, str | None]]) -> str:
-    return "".join(
-        f" {name}" if value is None else f' {name}="{html.escape(value, quote=True)}"'
-        for name, value in attrs
-    )
-
-
-def serialize(nodes: list[Node]) -> str:
-    """HTML for nodes, escaped as BeautifulSoup writes it (so wagtail-localize agrees)."""
-    out = []
-    for node in nodes:
-        if isinstance(node, TextNode):
-            out.append(html.escape(node.text, quote=False))
-        elif isinstance(node, Protected):
-            out.append(html.escape(node.source, quote=False))
-        elif node.name in VOID_TAGS:
-            out.append(f"<{node.name}{_attrs_html(node.attrs)}/>")
-        else:
-            inner = serialize(node.children)
-            out.append(f"<{node.name}{_attrs_html(node.attrs)}>{inner}</{node.name}>")
-    return "".join(out)
-
-
-def plain_text(nodes: list[Node]) -> str:
-    """The text of nodes, tags dropped (glossary terms as written in the source)."""
-    parts = []
-    for node in nodes:
-        if isinstance(node, TextNode):
-            parts.append(node.text)
-        elif isinstance(node, Protected):
-            parts.append(node.source)
-        elif node.name == "br":
-            parts.append("\n")
-        else:
-            parts.append(plain_text(node.children))
-    return "".join(parts)
-
-
-def _contains(nodes: list[Node], name: str) -> bool:
-    return any(
-        isinstance(node, Element) and (node.name == name or _contains(node.children, name))
-        for node in nodes
-    )
 
 
 # --- Lines and sentences -----------------------------------------------------------------------
@@ -186,7 +70,7 @@ def split_lines(nodes: list[Node]) -> list[list[Node]]:
     for node in nodes:
         if isinstance(node, Element) and node.name == "br":
             lines.append([])
-        elif isinstance(node, Element) and _contains(node.children, "br"):
+        elif isinstance(node, Element) and contains_tag(node.children, "br"):
             inner = split_lines(node.children)
             lines[-1].append(node.clone(inner[0]))
             for part in inner[1:]:
@@ -207,7 +91,7 @@ def _element_ranges(nodes: list[Node], offset: int = 0) -> tuple[list[tuple[int,
             ranges.extend(inner)
             position = end
         else:
-            position += len(plain_text([node]))
+            position += len(node_text([node]))
     return ranges, position
 
 
@@ -222,7 +106,7 @@ def _slice(
     out: list[Node] = []
     position = offset
     for node in nodes:
-        length = len(plain_text([node]))
+        length = len(node_text([node]))
         node_end = position + length
         if isinstance(node, Element):
             if length == 0:
@@ -231,7 +115,7 @@ def _slice(
             elif position < end and node_end > start:
                 out.append(node.clone(_slice(node.children, start, end, position, last=last)))
         elif position < end and node_end > start:
-            text = plain_text([node])
+            text = node_text([node])
             piece = text[max(start, position) - position : min(end, node_end) - position]
             if isinstance(node, Protected):
                 out.append(node)
@@ -295,7 +179,7 @@ def _spans(nodes: list[Node]) -> list[str]:
     spans = []
     for node in nodes:
         if isinstance(node, Element) and not _is_fixed(node):
-            spans.append(normalise(plain_text(node.children)))
+            spans.append(normalise(node_text(node.children)))
             spans.extend(_spans(node.children))
     return spans
 
@@ -308,7 +192,7 @@ def _signature(nodes: list[Node]) -> Counter[tuple[str, str]]:
             ident = (dict(node.attrs).get("id") or "") if node.name == "a" else ""
             found[(node.name, ident)] += 1
             if node.protected:
-                found[("code-text", plain_text(node.children))] += 1
+                found[("code-text", node_text(node.children))] += 1
             else:
                 found += _signature(node.children)
     return found
@@ -427,7 +311,7 @@ class Sentence:
 
     @property
     def full_text(self) -> str:
-        return normalise(plain_text(self.nodes))
+        return normalise(node_text(self.nodes))
 
     @property
     def translatable(self) -> bool:
@@ -454,7 +338,7 @@ class Sentence:
 
         def tr(unit: str) -> str:
             if html_mode:
-                text = plain_text(parse_fragment(translations.get(unit, "")))
+                text = plain_text(translations.get(unit, ""))
                 return normalise(text) or html.unescape(unit)
             return normalise(translations.get(unit, "")) or unit
 
@@ -488,7 +372,7 @@ class Sentence:
                     continue
                 where = _find(text, inner, taken, cjk=cjk, fuzzy=False)
             else:
-                span = tr(normalise(plain_text(node.children)))
+                span = tr(normalise(node_text(node.children)))
                 where = _find(text, span, taken, cjk=cjk, fuzzy=True)
                 if where is not None and _swallows(where, text, node, nodes):
                     where = None
@@ -507,7 +391,7 @@ class Sentence:
                 inner = self._place(text[start:end], node.children, tr, cjk)
                 if inner is None:
                     return None
-                out.append(f"<{node.name}{_attrs_html(node.attrs)}>{inner}</{node.name}>")
+                out.append(f"<{node.name}{attrs_html(node.attrs)}>{inner}</{node.name}>")
             position = end
         out.append(html.escape(text[position:], quote=False))
         return "".join(out)
@@ -531,7 +415,7 @@ class Sentence:
                 out.append(serialize([node]))
             else:
                 inner = self._runs(node.children, tr, html_mode)
-                out.append(f"<{node.name}{_attrs_html(node.attrs)}>{inner}</{node.name}>")
+                out.append(f"<{node.name}{attrs_html(node.attrs)}>{inner}</{node.name}>")
         return "".join(out)
 
     def _accept_html(self, translated: str) -> str | None:
@@ -541,7 +425,7 @@ class Sentence:
         nodes = parse_fragment(translated)
         if _signature(nodes) != _signature(self.nodes):
             return None
-        text = plain_text(nodes)
+        text = node_text(nodes)
         for term in _protected(self.nodes):
             if term.output not in text:
                 return None
@@ -555,9 +439,7 @@ def _swallows(where: tuple[int, int], text: str, node: Element, siblings: list[N
     A model that translates a span and its sentence the same way would otherwise wrap the
     whole sentence in the link; the run-by-run rebuild is closer to the source.
     """
-    source_share = len(plain_text(node.children).strip()) / max(
-        1, len(plain_text(siblings).strip())
-    )
+    source_share = len(node_text(node.children).strip()) / max(1, len(node_text(siblings).strip()))
     placed_share = (where[1] - where[0]) / max(1, len(text.strip()))
     return placed_share - source_share > 0.5
 
@@ -576,7 +458,7 @@ def _fixed_text(nodes: list[Node]) -> str:
         elif isinstance(node, TextNode):
             parts.append(node.text)
         elif node.protected:
-            parts.append(plain_text(node.children))
+            parts.append(node_text(node.children))
         else:
             parts.append(_fixed_text(node.children))
     return "".join(parts)
@@ -636,7 +518,7 @@ def plan_segment(
     """Parse a segment and cut it into lines and sentences (see module docstring)."""
     lines = []
     for line_nodes in split_lines(parse_fragment(segment)):
-        text = plain_text(line_nodes)
+        text = node_text(line_nodes)
         ranges, _end = _element_ranges(line_nodes)
         spans = sentence_spans(text, source_language)
         # A sentence boundary inside a tag is ignored: the tag stays in one piece.
