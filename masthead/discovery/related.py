@@ -23,10 +23,9 @@ from dataclasses import dataclass
 
 from django.db import connection
 from django.db.models import IntegerField, Value
-from wagtail.models import Page
 
 from masthead.articles.models import ArticlePage
-from masthead.discovery.search import backend_for
+from masthead.discovery.search.backends import backend_for, statements
 
 WEIGHTS = {"report": 3, "theme": 2, "region": 1}
 TEXT_WEIGHT = 2.0
@@ -105,31 +104,17 @@ def _shared_terms(
     Region is shared by thousands of articles, and reading each one's page and date cost
     50 ms at 100,000 articles. Unpublished articles can take places on that list, which is
     why it is far longer than the 30 candidates kept. The ORM cannot group over a union,
-    hence SQL; table and column names come from the models, values are parameters.
+    hence SQL (``Statements.shared_terms`` in ``search/backends/sql.py``).
     """
     axes = _axes()
     parts, params = [], []
     for axis, ids in terms.items():
         through, article_column, term_column = axes[axis]
-        placeholders = ", ".join(["%s"] * len(ids))
-        parts.append(
-            f"SELECT {article_column} AS page_id, {int(WEIGHTS[axis])} AS weight "  # noqa: S608
-            f"FROM {through._meta.db_table} WHERE {term_column} IN ({placeholders})"
-        )
+        parts.append((through._meta.db_table, article_column, term_column, WEIGHTS[axis], len(ids)))
         params.extend(ids)
     if not parts:
         return
-    sql = (
-        "SELECT best.page_id, best.score, a.publication_date "  # noqa: S608
-        "FROM (SELECT page_id, SUM(weight) AS score "
-        f"FROM ({' UNION ALL '.join(parts)}) shared WHERE page_id <> %s "
-        "GROUP BY page_id ORDER BY score DESC, page_id DESC LIMIT %s) best "
-        f"JOIN {Page._meta.db_table} p ON p.id = best.page_id "
-        f"JOIN {ArticlePage._meta.db_table} a ON a.page_ptr_id = best.page_id "
-        "WHERE p.live = %s AND p.locale_id = %s "
-        "ORDER BY best.score DESC, a.publication_date DESC, best.page_id DESC "
-        "LIMIT %s"
-    )
+    sql = statements().shared_terms(parts)
     params.extend([article.pk, SHARED_SHORTLIST, True, article.locale_id, CANDIDATES])
     with connection.cursor() as cursor:
         cursor.execute(sql, params)

@@ -3,8 +3,8 @@
 The facet counts of a search read, for every match, the index entry's content type and
 object id, the page's state and language and the article's date. As row look-ups these read
 whole rows (an index entry holds the article's text); through these indexes they read a few
-bytes each. ``masthead.discovery.search.SQLITE_SEARCH_INDEXES`` names them in its SQL.
-PostgreSQL has its own plan (0001).
+bytes each. ``SQLiteStatements.INDEXES`` (masthead/discovery/search/backends/sqlite.py)
+names them in its SQL. PostgreSQL has its own plan (0001).
 """
 
 from django.db import migrations
