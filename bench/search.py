@@ -16,11 +16,15 @@ a warm-up run) of 1-, 2- and 3-word searches through
 and with facet counts, and a plain LIKE scan of the same text for comparison. The baseline is
 the same queries on a 1,000-article archive generated in the same run; the ratio shows how
 latency grows with the archive. Target: p95 under 50 ms on SQLite for 100,000 articles.
+Each archive also gets a digest of what every search (page, snippets, total, facet and
+language counts) and every "Related articles" call returned: a change meant to keep the
+results, such as a refactoring, must give the same digests as a run before it.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -187,6 +191,8 @@ def print_report(reports: list[dict], args: argparse.Namespace) -> None:
         print(f"{'':<29}median matches: {matches}")
         related = report["related"]
         print(f"{'':<29}related articles: p50 {related['p50']:.1f}, p95 {related['p95']:.1f}")
+        results = ", ".join(f"{name} {value}" for name, value in report["results"].items())
+        print(f"{'':<29}results digest: {results}")
     print()
     for vendor in ("sqlite", "postgresql"):
         pair = {r["articles"]: r for r in reports if r["vendor"] == vendor}
@@ -459,7 +465,10 @@ def measure_queries(vocabulary: list[str], locale: object, per_length: int) -> d
     def search(text: str, facets: bool) -> Callable[[], object]:
         def run() -> object:
             outcome = run_search(SearchQuery.from_params({"q": text}), locale, facets=facets)
-            return [a.snippet for a in outcome.page.object_list], outcome.total
+            page = [(a.pk, str(a.snippet)) for a in outcome.page.object_list]
+            counts = [(f.key, [(v.value, v.count) for v in f.values]) for f in outcome.facets]
+            languages = [(language.code, language.count) for language in outcome.languages]
+            return page, outcome.total, counts, languages
 
         return run
 
@@ -480,6 +489,9 @@ def measure_queries(vocabulary: list[str], locale: object, per_length: int) -> d
     }
     latency: dict[str, dict[str, dict]] = {}
     found: dict[str, list[int]] = {}
+    # What each search returned (page, snippets, total, facet and language counts): a code
+    # change that should not change results can be checked against an earlier run.
+    answers: dict[str, list[object]] = {name: [] for name in measures}
     for name, make in measures.items():
         samples: dict[str, list[float]] = {}
         for family, words, text in queries:
@@ -487,6 +499,7 @@ def measure_queries(vocabulary: list[str], locale: object, per_length: int) -> d
                 continue
             action = make(text)
             result = action()  # warm the page cache: a busy site has its hot pages in memory
+            answers[name].append([text, result])
             key = str(words) if family == "typical" else family
             # Best of three: on a shared two-core machine, other processes' bursts would
             # otherwise be measured as query time.
@@ -496,22 +509,32 @@ def measure_queries(vocabulary: list[str], locale: object, per_length: int) -> d
         latency[name] = {key: summarise(values) for key, values in samples.items()}
     matches = {key: statistics.median(values) for key, values in found.items()}
     log(f"median matches per query: {matches}")
-    return {"latency": latency, "matches": matches, "related": measure_related(per_length)}
+    related, related_answers = measure_related(per_length)
+    results = {name: digest(values) for name, values in answers.items()}
+    results["related"] = digest(related_answers)
+    return {"latency": latency, "matches": matches, "related": related, "results": results}
 
 
-def measure_related(count: int) -> dict:
-    """The "Related articles" of ``count`` articles spread over the archive."""
+def digest(value: object) -> str:
+    """A short fingerprint of ``value`` (JSON-serialisable), to compare runs' results."""
+    text = json.dumps(value, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def measure_related(count: int) -> tuple[dict, list[list[int]]]:
+    """The "Related articles" of ``count`` articles spread over the archive: timings, and
+    the related articles found for each."""
     from masthead.articles.models import ArticlePage
     from masthead.discovery.related import related_articles
 
     ids = list(ArticlePage.objects.order_by("pk").values_list("pk", flat=True))
     step = max(1, len(ids) // count)
-    samples = []
+    samples, found = [], []
     for pk in ids[::step][:count]:
         article = ArticlePage.objects.get(pk=pk)
-        related_articles(article)
+        found.append([pk, *(related.pk for related in related_articles(article))])
         samples.append(min(timed(lambda a=article: related_articles(a)) for _ in range(3)))
-    return summarise(samples)
+    return summarise(samples), found
 
 
 if __name__ == "__main__":
