@@ -1,10 +1,14 @@
 """From publishing an article to its translated pages: jobs, retries, human work, licences."""
 
 import datetime
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape as html_escape
@@ -23,10 +27,18 @@ from masthead.translation.models import TranslationJob
 LANGUAGES = [("en", "English"), ("fr", "Français"), ("de", "Deutsch"), ("ar", "العربية")]
 
 
+def committed() -> AbstractContextManager[list[Callable[[], Any]]]:
+    """Work done inside this block is committed when it ends: its on-commit callbacks run then.
+
+    Each test runs inside a transaction that never commits; Django's own capture stands in for
+    the commit of a request or a worker's unit of work, so the order (write, commit, enqueue)
+    is the one production has.
+    """
+    return TestCase.captureOnCommitCallbacks(execute=True)
+
+
 @pytest.fixture
-def languages(settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Each test runs inside a transaction that never commits; run on-commit work at once.
-    monkeypatch.setattr("django.db.transaction.on_commit", lambda func, *a, **k: func())
+def languages(settings: Any) -> None:
     settings.LANGUAGES = LANGUAGES
     settings.WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
     settings.MASTHEAD_AUTO_TRANSLATE = True
@@ -34,17 +46,29 @@ def languages(settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def outlet(db: None, languages: None):
-    outlet = build_outlet()
-    for code, _name in LANGUAGES[1:]:
-        locale = Locale.objects.get(language_code=code)
-        home = outlet.home.copy_for_translation(locale)
-        home.save_revision().publish()
-        for section in outlet.home.get_children().specific():
-            section.copy_for_translation(locale).save_revision().publish()
+    with committed():
+        outlet = build_outlet()
+        for code, _name in LANGUAGES[1:]:
+            locale = Locale.objects.get(language_code=code)
+            home = outlet.home.copy_for_translation(locale)
+            home.save_revision().publish()
+            for section in outlet.home.get_children().specific():
+                section.copy_for_translation(locale).save_revision().publish()
     return outlet
 
 
 def publish(outlet, **fields: Any) -> ArticlePage:
+    """Publish an article and commit, as the admin's Publish button does."""
+    with committed():
+        return publish_uncommitted(outlet, **fields)
+
+
+def republish(article: ArticlePage) -> None:
+    with committed():
+        article.save_revision().publish()
+
+
+def publish_uncommitted(outlet, **fields: Any) -> ArticlePage:
     writer = fields.pop("writer", None) or AuthorFactory(name="Ines Alvarado")
     defaults = {
         "title": "Why the grain ships wait",
@@ -96,6 +120,29 @@ def test_publishing_translates_into_every_language_as_real_pages(
     assert '<html lang="ar" dir="rtl">' in arabic
 
 
+def test_translations_are_queued_only_once_the_publication_commits(
+    outlet, fake_engine, client
+) -> None:
+    with committed() as callbacks:
+        article = publish_uncommitted(outlet)
+        # Until the commit nothing is queued: a worker could not yet read the article.
+        assert not TranslationJob.objects.exists()
+        assert fake_engine.calls == []
+    assert callbacks, "publishing should leave the queueing to the commit"
+    assert job(article, "fr").status == TranslationJob.Status.SUCCEEDED
+    assert client.get("/fr/articles/grain-ships/").status_code == 200
+
+
+def test_a_publication_that_rolls_back_queues_no_translation(outlet, fake_engine, client) -> None:
+    with committed(), pytest.raises(RuntimeError), transaction.atomic():
+        publish_uncommitted(outlet)
+        raise RuntimeError("the request failed after the Publish step")
+    assert not ArticlePage.objects.filter(slug="grain-ships").exists()
+    assert not TranslationJob.objects.exists()
+    assert fake_engine.calls == []
+    assert client.get("/fr/articles/grain-ships/").status_code == 404
+
+
 def test_language_menu_and_hreflang_on_every_version(outlet, fake_engine, client) -> None:
     publish(outlet)
     html = client.get("/articles/grain-ships/").content.decode()
@@ -134,7 +181,7 @@ def test_republishing_translates_only_changed_segments(outlet, fake_engine) -> N
     first = job(article, "fr")
     assert first.segments_translated >= 3
     article.lead = "<p>A different standfirst.</p>"
-    article.save_revision().publish()
+    republish(article)
     second = job(article, "fr")
     assert second.status == TranslationJob.Status.SUCCEEDED
     assert second.segments_translated == 1
@@ -153,7 +200,7 @@ def test_a_human_correction_survives_a_later_sync(outlet, fake_engine, client) -
     correction.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
     correction.save()
     article.lead = "<p>Changed so a re-sync happens.</p>"
-    article.save_revision().publish()
+    republish(article)
     html = client.get("/fr/articles/grain-ships/").content.decode()
     assert "Pourquoi les céréaliers attendent" in html
     assert "[fr] Changed so a re-sync happens." in html
@@ -174,7 +221,8 @@ def test_failed_job_keeps_the_original_and_retries(outlet, fake_engine, client) 
     assert article.revisions.count() == revisions
     assert client.get("/articles/grain-ships/").status_code == 200
     # When its time comes the retry succeeds.
-    assert services.retry_due_jobs(now=retrying.next_attempt_at) == 1
+    with committed():
+        assert services.retry_due_jobs(now=retrying.next_attempt_at) == 1
     retrying.refresh_from_db()
     assert retrying.status == TranslationJob.Status.SUCCEEDED
     assert retrying.attempts == 2
@@ -194,12 +242,13 @@ def test_failure_after_a_good_translation_leaves_it_in_place(
         "FAKE": {"FAIL_LANGUAGES": ["fr"], "ERROR_MESSAGE": "GPU lost"},
     }
     article.lead = "<p>New lead that cannot be translated now.</p>"
-    article.save_revision().publish()
+    republish(article)
     fr_job = job(article, "fr")
     for _attempt in range(services.MAX_ATTEMPTS):
         if fr_job.status != TranslationJob.Status.RETRYING:
             break
-        services.run_job(fr_job.pk)
+        with committed():
+            services.run_job(fr_job.pk)
         fr_job.refresh_from_db()
     assert fr_job.status == TranslationJob.Status.FAILED
     assert "GPU lost" in fr_job.last_error
@@ -228,8 +277,9 @@ def test_a_hand_made_translation_is_never_overwritten(outlet, fake_engine, clien
     TranslationJob.objects.all().delete()
     human = article.copy_for_translation(settings_locale)
     human.title = "Pourquoi les navires attendent"
-    human.save_revision().publish()
-    services.request_translations(article)
+    with committed():
+        human.save_revision().publish()
+        services.request_translations(article)
     assert job(article, "fr").status == TranslationJob.Status.SUCCEEDED
     html = client.get("/fr/articles/grain-ships/").content.decode()
     assert "Pourquoi les navires attendent" in html
@@ -255,7 +305,14 @@ def test_database_backend_and_worker_run_the_jobs(outlet, fake_engine, settings,
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     publish(outlet)
     assert client.get("/fr/articles/grain-ships/").status_code == 404  # queued, not run yet
-    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    # The worker commits each task; the jobs a task queues reach the queue with that commit,
+    # so the first run queues the translations and the second runs them.
+    with committed():
+        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    assert {j.status for j in TranslationJob.objects.all()} == {TranslationJob.Status.QUEUED}
+    assert client.get("/fr/articles/grain-ships/").status_code == 404
+    with committed():
+        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
     assert client.get("/fr/articles/grain-ships/").status_code == 200
 
 
@@ -280,9 +337,10 @@ def test_editors_see_states_errors_and_can_rerun(
     assert "no model" in page
     TranslationJob.objects.update(status=TranslationJob.Status.FAILED)
     settings.MASTHEAD_TRANSLATION = {**settings.MASTHEAD_TRANSLATION, "FAKE": {}}
-    response = client.post(
-        reverse("masthead_translation:rerun", args=[article.pk]), {"language": "de"}
-    )
+    with committed():
+        response = client.post(
+            reverse("masthead_translation:rerun", args=[article.pk]), {"language": "de"}
+        )
     assert response.status_code == 302
     assert job(article, "de").status == TranslationJob.Status.SUCCEEDED
     report = client.get(reverse("masthead_translation:jobs") + "?status=succeeded").content.decode()
