@@ -10,7 +10,8 @@ Two signals, added up per candidate:
 
 Ties go to the newer article. The work is a fixed number of queries whatever the size of the
 archive: this article's terms, one grouped query for articles sharing them, one search, and
-the teaser data of the winners (docs/decisions/0004-search.md).
+the teaser data of the winners
+(docs/decisions/0055-related-articles-shared-filing-and-titles.md).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Wagtail's PostgreSQL backend matches ``title || body`` of each index entry, but its migrations
 index ``title`` and ``body`` separately, so every search read all 100,000 entries of our
 benchmark archive (about a second per search). This expression index lets PostgreSQL read
-only the matching ones (docs/decisions/0004-search.md). SQLite has its own FTS5 table.
+only the matching ones (docs/decisions/0059-postgresql-gin-index-and-ranking.md).
+SQLite has its own FTS5 table.
 """
 
 from django.db import migrations

@@ -1,7 +1,8 @@
 """Reading what a reader typed: the words, the filters and the sort, cleaned.
 
 Only words reach the backend: every operator, quote, bracket and SQL character a reader types is
-dropped, so no input can change the shape of the query (docs/decisions/0004-search.md).
+dropped, so no input can change the shape of the query
+(docs/decisions/0049-readers-type-words-not-a-query-language.md).
 """
 
 from __future__ import annotations

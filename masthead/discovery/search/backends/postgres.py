@@ -3,7 +3,8 @@ statement.
 
 Imported only when the database is PostgreSQL (``backends.SearchBackend``,
 ``backends.statements``): django.contrib.postgres needs psycopg, which the SQLite path does not
-install. Measured with bench/search.py (docs/decisions/0004-search.md, 13).
+install. Measured with bench/search.py
+(docs/decisions/0059-postgresql-gin-index-and-ranking.md).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 hold every piece that differs by vendor, each documented there with the measurement that
 justifies it. What is written here is standard SQL both run as it stands. Every name in these
 statements is a model's table or column, or chosen here; every value is a parameter.
-Measurements: ``bench/search.py``, docs/decisions/0004-search.md.
+Measurements: ``bench/search.py``, docs/decisions/0061-how-search-speed-is-measured.md.
 """
 
 from __future__ import annotations
@@ -128,8 +128,9 @@ class Statements:
         """Total, term facet, year and language counts in one statement.
 
         The matches are computed once in a WITH clause and grouped per facet: as seven
-        separate queries the full-text match ran seven times (docs/decisions/0004-search.md,
-        decision 4). ``masthead_search_all`` holds ``rows_sql``'s matches in every language,
+        separate queries the full-text match ran seven times
+        (docs/decisions/0050-facets-count-the-result-set-in-one-statement.md).
+        ``masthead_search_all`` holds ``rows_sql``'s matches in every language,
         ``masthead_search_hits`` this search's results: those of one locale (a parameter
         after ``rows_sql``'s) carried by each of ``carrying_terms`` (sub-queries of article
         ids, their parameters next).
@@ -163,7 +164,8 @@ class Statements:
         thousands of articles, and reading each one's page and date cost 50 ms at 100,000
         articles. With titles-only text matching this took related articles from
         p50 117 / p95 172 ms to 28 / 37 ms on SQLite and from 700–825 ms to 45 / 56 ms on
-        PostgreSQL at 100,000 articles (docs/decisions/0004-search.md, decision 9).
+        PostgreSQL at 100,000 articles
+        (docs/decisions/0055-related-articles-shared-filing-and-titles.md).
         """
         from wagtail.models import Page
 

@@ -213,7 +213,8 @@ class RankedSQLiteSearchBackend(SQLiteSearchBackend):
 class SQLiteStatements(Statements):
     """The SQLite variants of the hand-written statements (``sql.Statements``).
 
-    Measured at 100,000 articles with bench/search.py (docs/decisions/0004-search.md, 12).
+    Measured at 100,000 articles with bench/search.py
+    (docs/decisions/0058-sqlite-facet-counts-through-covering-indexes.md).
     """
 
     vendor: ClassVar[str] = "sqlite"
