@@ -4,22 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.rich_text import RichText
 
-from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage, HomePage
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = HomePage
-
-    title = "Front page"
-
-
-class ArticleIndexPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = ArticleIndexPage
-
-    title = "Articles"
-    slug = "articles"
+from masthead.articles.models import ArticlePage
 
 
 class ArticlePageFactory(wagtail_factories.PageFactory):
@@ -38,10 +23,3 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
             ("quote", {"text": "We will see.", "attribution": "A harbour pilot"}),
         ]
     )
-
-
-class ArticleAuthorFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = ArticleAuthor
-
-    role = "author"

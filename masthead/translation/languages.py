@@ -17,7 +17,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from masthead.core.listing import cached_on_request
 
@@ -30,10 +30,6 @@ class LanguageOption:
     current: bool
     reason: str = ""  # why there is no URL, in words for readers
     bidi: bool = False
-
-
-def language_name(code: str) -> str:
-    return dict(settings.LANGUAGES).get(code, code)
 
 
 def is_bidi(code: str) -> bool:
@@ -153,7 +149,3 @@ def language_options(
         reason = "" if url else reasons.get(code, not_yet)
         options.append(LanguageOption(code, name, url, code == current, reason, is_bidi(code)))
     return options
-
-
-def default_locale() -> Locale:
-    return Locale.get_default()

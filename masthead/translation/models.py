@@ -118,13 +118,6 @@ class GlossaryTerm(ClusterableModel):
     def __str__(self) -> str:
         return self.source_text
 
-    def rendering_for(self, language_code: str) -> str:
-        """The fixed rendering for a language, or the term itself (never translated)."""
-        for rendering in self.renderings.all():
-            if rendering.language_code == language_code:
-                return rendering.text
-        return self.source_text
-
 
 class GlossaryRendering(Orderable):
     term = ParentalKey(GlossaryTerm, on_delete=models.CASCADE, related_name="renderings")

@@ -45,11 +45,6 @@ def main_nav(context: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@register.filter
-def date_iso(value: Any) -> str:
-    return value.isoformat() if value else ""
-
-
 @register.simple_tag
 def current_year() -> int:
     return timezone.localdate().year
