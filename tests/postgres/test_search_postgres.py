@@ -17,6 +17,7 @@ from masthead.discovery.tests.test_related import (  # noqa: F401
     SharedTermsTests,
     TextSimilarityTests,
 )
+from masthead.discovery.tests.test_search_indexing import RacingIndexWritesTests  # noqa: F401
 from masthead.discovery.tests.test_search_views import (  # noqa: F401
     BadInputTests,
     FilterTests,

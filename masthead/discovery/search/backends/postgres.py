@@ -104,13 +104,15 @@ class LanguagePostgresIndex(PostgresIndex):
     """Indexes each object with the configuration of its locale's language.
 
     Wagtail's backend has one configuration for everything; a French article stemmed as
-    English would not match 'économies' for 'économie'.
+    English would not match 'économies' for 'économie'. An object named twice in one batch
+    is written once (the last copy): PostgreSQL refuses an ``ON CONFLICT DO UPDATE`` that
+    would change one row twice, which failed the whole batch.
     """
 
     def add_items(self, model: type, objs: Iterable[Any]) -> None:
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         groups: dict[str, list[Any]] = defaultdict(list)
-        for obj in objs:
+        for obj in {obj.pk: obj for obj in objs}.values():
             code = languages.get(getattr(obj, "locale_id", None), settings.LANGUAGE_CODE)
             groups[postgres_config(code)].append(obj)
         for config, group in groups.items():
