@@ -11,6 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
+
 from masthead.syndication.models import Licence, PartnerPublication
 
 

@@ -44,12 +44,14 @@ class CopyrightLineTests(SimpleTestCase):
             self.assertEqual(
                 provenance.source_line(), "Cet article a été publié à l’origine par Harbour Ledger"
             )
+            # French notices customarily keep the word "Copyright".
             self.assertEqual(
-                provenance.copyright_line(), "Droits d’auteur © Ines Alvarado, Harbour Ledger, 2022"
+                provenance.copyright_line(), "Copyright © Ines Alvarado, Harbour Ledger, 2022"
             )
-        with translation.override("de"):
+        with translation.override("es"):
             self.assertEqual(
-                provenance.copyright_line(), "Urheberrecht © Ines Alvarado, Harbour Ledger, 2022"
+                provenance.copyright_line(),
+                "Derechos de autor © Ines Alvarado, Harbour Ledger, 2022",
             )
 
     def test_named_holders_replace_the_authors_and_are_not_repeated(self) -> None:
