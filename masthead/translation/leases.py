@@ -34,6 +34,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from masthead.translation.models import TranslationJob
+from masthead.translation.signals import jobs_queued, lease_taken
 
 logger = logging.getLogger(__name__)
 
@@ -171,7 +172,7 @@ def reclaim_expired(now: datetime.datetime | None = None) -> list[int]:
     A job that has used all its attempts this way is marked failed instead (a worker that
     dies on the same article five times is not going to get through it on the sixth).
     """
-    from masthead.translation.services import MAX_ATTEMPTS, enqueue_jobs
+    from masthead.translation.services import MAX_ATTEMPTS
 
     now = now or timezone.now()
     expired = TranslationJob.objects.filter(
@@ -207,7 +208,9 @@ def reclaim_expired(now: datetime.datetime | None = None) -> list[int]:
         if not exhausted:
             requeued.append(job_id)
     if requeued:
-        transaction.on_commit(lambda: enqueue_jobs(requeued))
+        transaction.on_commit(
+            lambda: jobs_queued.send(sender=TranslationJob, job_ids=requeued, run_after=None)
+        )
     return requeued
 
 
@@ -234,14 +237,11 @@ def _mark_task_lost(task_result_id: str, job_id: int) -> None:
     )
 
 
-def schedule_watchdog(job_id: int, token: str, at: datetime.datetime) -> None:
-    """Queue the lease check for ``at`` (on backends that can run a task later)."""
-    from masthead.translation.tasks import watch_translation_job
-
-    task = watch_translation_job
-    if not task.get_backend().supports_defer:
-        return  # the sweep in each task and in retry_translations covers these backends
-    task.using(run_after=at + datetime.timedelta(seconds=1)).enqueue(job_id, token)
+def announce_lease(job_id: int, token: str, expires: datetime.datetime | None) -> None:
+    """After the commit, have the lease check queued for ``expires`` (tasks.py does that)."""
+    transaction.on_commit(
+        lambda: lease_taken.send(sender=TranslationJob, job_id=job_id, token=token, expires=expires)
+    )
 
 
 def watch(job_id: int, token: str) -> str:
@@ -254,7 +254,6 @@ def watch(job_id: int, token: str) -> str:
     if job is None or job.lease_token != token or job.status != TranslationJob.Status.RUNNING:
         return "done"
     if job.lease_expires_at and job.lease_expires_at > timezone.now():
-        expires = job.lease_expires_at
-        transaction.on_commit(lambda: schedule_watchdog(job_id, token, expires))
+        announce_lease(job_id, token, job.lease_expires_at)
         return "renewed"
     return "reclaimed" if job_id in reclaim_expired() else "done"

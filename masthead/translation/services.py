@@ -40,6 +40,8 @@ from masthead.translation.limits import field_limit, fit_text, review_note
 from masthead.translation.models import TranslationJob
 from masthead.translation.policy import translation_refusal
 from masthead.translation.segments import translate_segments
+from masthead.translation.signals import jobs_queued, objects_written
+from masthead.translation.status import Origin, translation_origins
 
 logger = logging.getLogger(__name__)
 
@@ -76,24 +78,15 @@ def request_translations(page: Page, locales: list[Locale] | None = None) -> lis
             },
         )
         jobs.append(job)
-    job_ids = [job.pk for job in jobs]
-    transaction.on_commit(lambda: enqueue_jobs(job_ids))
+    _announce_queued([job.pk for job in jobs])
     return jobs
 
 
-def enqueue_jobs(job_ids: list[int], run_after: datetime.datetime | None = None) -> None:
-    """Queue a translation task per job (now, or after ``run_after`` where the backend can)."""
-    from masthead.translation.tasks import translate_article
-
-    task = translate_article
-    if run_after is not None:
-        if not task.get_backend().supports_defer:
-            # This backend runs tasks at once; `manage.py retry_translations` picks the job
-            # up when its backoff has passed.
-            return
-        task = task.using(run_after=run_after)
-    for job_id in job_ids:
-        task.enqueue(job_id)
+def _announce_queued(job_ids: list[int], run_after: datetime.datetime | None = None) -> None:
+    """After the commit, tell tasks.py these jobs want a run (now, or after ``run_after``)."""
+    transaction.on_commit(
+        lambda: jobs_queued.send(sender=TranslationJob, job_ids=job_ids, run_after=run_after)
+    )
 
 
 def run_job(job_id: int, *, task_result_id: str = "") -> TranslationJob:
@@ -139,7 +132,7 @@ def run_job(job_id: int, *, task_result_id: str = "") -> TranslationJob:
     job.engine_id = engine.engine_id
     job.save(update_fields=["attempts", "engine_id"])
     expires = job.lease_expires_at
-    transaction.on_commit(lambda: leases.schedule_watchdog(job.pk, token, expires))
+    leases.announce_lease(job.pk, token, expires)
     started = time.monotonic()
     with leases.Heartbeat(job.pk, token):
         try:
@@ -243,15 +236,8 @@ def _permanent_error(exc: Exception) -> str:
 
 
 def _update_reference_index_on_commit(objects: list) -> None:
-    from wagtail.tasks import update_reference_index_task
-
-    keys = [(o._meta.app_label, o._meta.model_name, str(o.pk)) for o in objects]
-
-    def enqueue() -> None:
-        for key in dict.fromkeys(keys):
-            update_reference_index_task.enqueue(*key)
-
-    transaction.on_commit(enqueue)
+    """After the commit, have the written objects' reference-index entries renewed (tasks.py)."""
+    transaction.on_commit(lambda: objects_written.send(sender=TranslationJob, objects=objects))
 
 
 def _held_elsewhere(job: TranslationJob) -> bool:
@@ -299,8 +285,7 @@ def _schedule_retry(job: TranslationJob, token: str, error: str) -> TranslationJ
         job, token, status=TranslationJob.Status.RETRYING, error=error, next_attempt_at=run_after
     )
     if job.status == TranslationJob.Status.RETRYING:
-        job_id = job.pk
-        transaction.on_commit(lambda: enqueue_jobs([job_id], run_after=run_after))
+        _announce_queued([job.pk], run_after=run_after)
     return job
 
 
@@ -324,11 +309,10 @@ def recover_abandoned_jobs() -> list[int]:
 
 def _is_unmanaged_human_translation(source: Page, locale: Locale) -> bool:
     """A translated page made by hand (not through wagtail-localize) is never overwritten."""
-    exists = Page.objects.filter(translation_key=source.translation_key, locale=locale).exists()
-    managed = Translation.objects.filter(
-        source__object_id=source.translation_key, target_locale=locale
-    ).exists()
-    return exists and not managed
+    code = locale.language_code
+    if not Page.objects.filter(translation_key=source.translation_key, locale=locale).exists():
+        return False
+    return translation_origins(source.translation_key, [code])[code] == Origin.HUMAN
 
 
 def _prepare(source: Page, locale: Locale) -> tuple[Translation, dict[str, list[StringSegment]]]:

@@ -26,9 +26,16 @@ def queue_translations_on_publish(sender: Any, instance: Any, **kwargs: Any) -> 
 
 def register_signal_handlers() -> None:
     from masthead.articles.models import ArticlePage
+    from masthead.translation import signals, tasks
 
     page_published.connect(
         queue_translations_on_publish,
         sender=ArticlePage,
         dispatch_uid="masthead-translate-on-publish",
+    )
+    # The services announce work; tasks.py queues it (services never import tasks).
+    signals.jobs_queued.connect(tasks.on_jobs_queued, dispatch_uid="masthead-translation-jobs")
+    signals.lease_taken.connect(tasks.on_lease_taken, dispatch_uid="masthead-translation-lease")
+    signals.objects_written.connect(
+        tasks.on_objects_written, dispatch_uid="masthead-translation-reference-index"
     )
