@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -25,6 +27,51 @@ class State:
     REFUSED = "not translated (licence)"
     UNAVAILABLE = "no model"
     MISSING = "not translated"
+
+
+class Origin:
+    """How an existing translated version of a page came to be."""
+
+    MACHINE = "machine"  # made through wagtail-localize (our jobs), untouched since
+    CORRECTED = "corrected"  # made through wagtail-localize, then corrected by hand
+    HUMAN = "human"  # written by hand, outside wagtail-localize: never overwritten
+
+
+def translation_origins(
+    translation_key: uuid.UUID | str, language_codes: Collection[str]
+) -> dict[str, str]:
+    """The ``Origin`` of each version of a page, for the languages where a version exists.
+
+    The one rule for "managed by wagtail-localize / corrected by hand / human", used by the
+    jobs (a human translation is kept), the editors' screen and the reader's notice.
+    """
+    if not language_codes:
+        return {}
+    managed = set(
+        Translation.objects.filter(
+            source__object_id=translation_key,
+            target_locale__language_code__in=language_codes,
+        ).values_list("target_locale__language_code", flat=True)
+    )
+    corrected = (
+        set(
+            StringTranslation.objects.filter(
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                context__object_id=translation_key,
+                locale__language_code__in=managed,
+            ).values_list("locale__language_code", flat=True)
+        )
+        if managed
+        else set()
+    )
+    return {
+        code: Origin.HUMAN
+        if code not in managed
+        else Origin.CORRECTED
+        if code in corrected
+        else Origin.MACHINE
+        for code in language_codes
+    }
 
 
 @dataclass
@@ -79,18 +126,7 @@ def article_language_states(source: Page) -> list[LanguageState]:
         job.target_locale.language_code: job
         for job in TranslationJob.objects.filter(source_page=source).select_related("target_locale")
     }
-    managed = {
-        t.target_locale.language_code: t
-        for t in Translation.objects.filter(
-            source__object_id=source.translation_key
-        ).select_related("target_locale")
-    }
-    edited = set(
-        StringTranslation.objects.filter(
-            translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
-            context__object_id=source.translation_key,
-        ).values_list("locale__language_code", flat=True)
-    )
+    origins = translation_origins(source.translation_key, list(versions))
     reviews: dict[str, list[str]] = {}
     marked = StringTranslation.objects.filter(
         context__object_id=source.translation_key,
@@ -107,7 +143,7 @@ def article_language_states(source: Page) -> list[LanguageState]:
         detail = job.last_error if job and job.last_error else ""
         if refusal:
             state, detail = State.REFUSED, refusal
-        elif page is not None and code not in managed:
+        elif page is not None and origins[code] == Origin.HUMAN:
             state = State.HUMAN
         elif job and job.status == TranslationJob.Status.FAILED:
             state = State.FAILED
@@ -119,7 +155,7 @@ def article_language_states(source: Page) -> list[LanguageState]:
             state = State.IN_PROGRESS if page is None else State.OUTDATED
         elif job and job.status == TranslationJob.Status.UNAVAILABLE:
             state = State.UNAVAILABLE
-        elif page is not None and code in edited:
+        elif page is not None and origins[code] == Origin.CORRECTED:
             state = State.EDITED
         elif page is not None and job and job.source_revision_id == source.live_revision_id:
             state = State.UP_TO_DATE

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from masthead.translation.languages import language_options, page_translations
-from masthead.translation.status import unavailable_reasons
+from masthead.translation.status import Origin, translation_origins, unavailable_reasons
 
 register = template.Library()
 
@@ -58,7 +58,6 @@ def hreflang_links(context: dict[str, Any]) -> dict[str, Any]:
 def translation_notice(context: dict[str, Any]) -> dict[str, Any]:
     """Tell readers how this version came to be: original, human or machine translation."""
     from wagtail.models import Locale
-    from wagtail_localize.models import StringTranslation, Translation
 
     from masthead.translation.engines import get_engine
     from masthead.translation.policy import translation_refusal
@@ -71,23 +70,14 @@ def translation_notice(context: dict[str, Any]) -> dict[str, Any]:
     if page.locale_id == default.pk:
         return {"refusal": translation_refusal(page)}
     original = page.get_translation_or_none(default)
-    managed = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id
-    ).exists()
-    corrected = (
-        managed
-        and StringTranslation.objects.filter(
-            context__object_id=page.translation_key,
-            locale_id=page.locale_id,
-            translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
-        ).exists()
-    )
+    code = page.locale.language_code
+    origin = translation_origins(page.translation_key, [code])[code]
+    managed = origin != Origin.HUMAN
+    corrected = origin == Origin.CORRECTED
     model_notice = ""
     if managed:
         try:
-            model_notice = get_engine().licence_notice(
-                default.language_code, page.locale.language_code
-            )
+            model_notice = get_engine().licence_notice(default.language_code, code)
         except Exception:  # noqa: BLE001 — the notice is optional; the page must render
             model_notice = ""
     return {
