@@ -13,16 +13,11 @@ Options (``MASTHEAD_TRANSLATION["LIBRETRANSLATE"]``): ``URL`` (required), ``API_
 
 from __future__ import annotations
 
-import threading
-import time
 from typing import Any
 
-import requests
-
 from masthead.translation.engines import engine_language
-from masthead.translation.engines.base import EngineError, EngineUnavailable, TranslationEngine
-
-LANGUAGES_TTL = 3600  # seconds the /languages answer is trusted
+from masthead.translation.engines.base import EngineError
+from masthead.translation.engines.http import HTTPEngine
 
 # Django code → LibreTranslate codes, newest spelling first.
 _CODES = {
@@ -34,43 +29,39 @@ _CODES = {
 }
 
 
-class LibreTranslateEngine(TranslationEngine):
+class LibreTranslateEngine(HTTPEngine):
     """Translates through a LibreTranslate server's HTTP API."""
 
     engine_id = "libretranslate"
+    service_name = "LibreTranslate"
+    not_configured = "LibreTranslate is not configured (MASTHEAD_LIBRETRANSLATE_URL)."
+    error_keys = ("error", "message")
+    status_messages = {
+        403: "LibreTranslate refused the request (API key?): {message}",
+        429: "LibreTranslate rate limit: {message}",
+    }
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self.url = str(self.options.get("URL") or "").rstrip("/")
         self.api_key = str(self.options.get("API_KEY") or "")
-        self.timeout = float(self.options.get("TIMEOUT") or 30)
         self.batch_limit = int(self.options.get("BATCH_LIMIT") or 0)
-        self.handles_markup = bool(self.options.get("HTML", False))
-        self._languages: dict[str, set[str]] | None = None
-        self._languages_at = 0.0
-        self._lock = threading.Lock()
+        self.batch_size = self.batch_limit
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.url)
 
     # --- Languages ---------------------------------------------------------------------------
 
     def languages(self) -> dict[str, set[str]] | None:
         """Source code → target codes the server offers; None when it cannot be asked."""
-        with self._lock:
-            if (
-                self._languages is not None
-                and time.monotonic() - self._languages_at < LANGUAGES_TTL
-            ):
-                return self._languages
-        if not self.url:
-            return None
-        try:
-            response = requests.get(f"{self.url}/languages", timeout=self.timeout)
-            response.raise_for_status()
-            listed = {item["code"]: set(item.get("targets", [])) for item in response.json()}
-        except (requests.RequestException, ValueError, KeyError, TypeError):
-            return None
-        with self._lock:
-            self._languages, self._languages_at = listed, time.monotonic()
-        return listed
+        return super().languages()
+
+    def fetch_languages(self) -> dict[str, set[str]]:
+        response = self.get(f"{self.url}/languages")
+        response.raise_for_status()
+        return {item["code"]: set(item.get("targets", [])) for item in response.json()}
 
     def code(self, django_code: str, offered: set[str] | None = None) -> str:
         """The server's code for a Django language code."""
@@ -81,7 +72,8 @@ class LibreTranslateEngine(TranslationEngine):
                     return candidate
         return candidates[0]
 
-    def _pair(self, source: str, target: str) -> tuple[str, str]:
+    def codes(self, source: str, target: str) -> tuple[str, str]:
+        """The codes the server lists for the pair (its newest spelling otherwise)."""
         listed = self.languages() or {}
         src = self.code(source, set(listed))
         tgt = self.code(target, listed.get(src))
@@ -92,7 +84,7 @@ class LibreTranslateEngine(TranslationEngine):
         listed = self.languages()
         if listed is None:
             return bool(self.url)
-        src, tgt = self._pair(source, target)
+        src, tgt = self.codes(source, target)
         return src in listed and tgt in listed[src]
 
     def model_version(self, source: str, target: str) -> str:
@@ -105,22 +97,8 @@ class LibreTranslateEngine(TranslationEngine):
 
     # --- Translating -------------------------------------------------------------------------
 
-    def translate(self, source: str, target: str, texts: list[str]) -> list[str]:
-        """POST the texts (in ``BATCH_LIMIT`` chunks) and return the translations in order."""
-        if not texts:
-            return []
-        if not self.url:
-            raise EngineUnavailable(
-                "LibreTranslate is not configured (MASTHEAD_LIBRETRANSLATE_URL)."
-            )
-        src, tgt = self._pair(source, target)
-        size = self.batch_limit or len(texts)
-        out: list[str] = []
-        for start in range(0, len(texts), size):
-            out.extend(self._post(src, tgt, texts[start : start + size]))
-        return out
-
-    def _post(self, source: str, target: str, texts: list[str]) -> list[str]:
+    def send(self, source: str, target: str, texts: list[str]) -> list[str]:
+        """POST one chunk (``BATCH_LIMIT`` texts at most) with the server's language codes."""
         payload: dict[str, Any] = {
             "q": texts,
             "source": source,
@@ -129,39 +107,12 @@ class LibreTranslateEngine(TranslationEngine):
         }
         if self.api_key:
             payload["api_key"] = self.api_key
-        try:
-            response = requests.post(f"{self.url}/translate", json=payload, timeout=self.timeout)
-        except requests.Timeout as exc:
-            raise EngineError(f"LibreTranslate did not answer within {self.timeout:g} s.") from exc
-        except requests.RequestException as exc:
-            raise EngineError(f"LibreTranslate could not be reached: {exc}") from exc
-        message = _error_message(response)
-        if response.status_code == 400 and "not supported" in message.lower():
-            raise EngineUnavailable(f"LibreTranslate: {message}")
-        if response.status_code == 403:
-            raise EngineError(f"LibreTranslate refused the request (API key?): {message}")
-        if response.status_code == 429:
-            raise EngineError(f"LibreTranslate rate limit: {message}")
-        if response.status_code != 200:
-            raise EngineError(f"LibreTranslate answered HTTP {response.status_code}: {message}")
+        response = self.post_json(f"{self.url}/translate", payload)
         try:
             translated = response.json()["translatedText"]
         except (ValueError, KeyError, TypeError) as exc:
             raise EngineError("LibreTranslate sent an answer without translatedText.") from exc
         if isinstance(translated, str):
             translated = [translated]
-        if len(translated) != len(texts):
-            raise EngineError(
-                f"LibreTranslate returned {len(translated)} translations for {len(texts)} texts."
-            )
+        self.check_count(translated, texts)
         return [str(text) for text in translated]
-
-
-def _error_message(response: requests.Response) -> str:
-    try:
-        data = response.json()
-    except ValueError:
-        return response.text[:200]
-    if isinstance(data, dict):
-        return str(data.get("error") or data.get("message") or data)[:200]
-    return str(data)[:200]
