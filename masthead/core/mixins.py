@@ -44,6 +44,10 @@ class SlugURLMixin(models.Model):
     """
 
     slug_max_length = 200
+    # Declared by the concrete model (and TranslatableMixin); named here for type checkers.
+    name: str
+    slug: str
+    locale_id: int
 
     class Meta:
         abstract = True
