@@ -39,6 +39,7 @@ class DeepLEngine(HTTPEngine):
     not_configured = "DeepL is not configured (MASTHEAD_DEEPL_AUTH_KEY)."
     batch_size = MAX_TEXTS
     error_keys = ("message", "error")
+    attribution = "Machine translation: DeepL."
     status_messages = {
         403: "DeepL refused the key (check MASTHEAD_DEEPL_AUTH_KEY): {message}",
         456: "DeepL quota exceeded: {message}",
@@ -104,10 +105,6 @@ class DeepLEngine(HTTPEngine):
         """``MODEL_VERSION`` from the options plus the formality, which changes the output."""
         formality = self.options.get("FORMALITY") or "default"
         return f"{self.options.get('MODEL_VERSION', '1')}-{formality}"
-
-    def licence_notice(self, source: str, target: str) -> str:
-        """Attribution line for translations made by DeepL."""
-        return "Machine translation: DeepL."
 
     # --- Translating -------------------------------------------------------------------------
 

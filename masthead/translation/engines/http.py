@@ -33,6 +33,8 @@ class HTTPEngine(TranslationEngine):
     not_configured: ClassVar[str] = ""
     #: Texts per request (0: all in one).
     batch_size: int = 0
+    #: The line readers see with translations made by this service.
+    attribution: ClassVar[str] = ""
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
@@ -44,6 +46,10 @@ class HTTPEngine(TranslationEngine):
         self._languages: Any = None
         self._languages_at = 0.0
         self._lock = threading.Lock()
+
+    def licence_notice(self, source: str, target: str) -> str:
+        """Attribution line for translations made by this service (the same for every pair)."""
+        return self.attribution
 
     @property
     @abstractmethod

@@ -36,6 +36,7 @@ class LibreTranslateEngine(HTTPEngine):
     service_name = "LibreTranslate"
     not_configured = "LibreTranslate is not configured (MASTHEAD_LIBRETRANSLATE_URL)."
     error_keys = ("error", "message")
+    attribution = "Machine translation: LibreTranslate (Argos Translate models)."
     status_messages = {
         403: "LibreTranslate refused the request (API key?): {message}",
         429: "LibreTranslate rate limit: {message}",
@@ -90,10 +91,6 @@ class LibreTranslateEngine(HTTPEngine):
     def model_version(self, source: str, target: str) -> str:
         """``MODEL_VERSION`` from the options (the server does not report one)."""
         return str(self.options.get("MODEL_VERSION", "1"))
-
-    def licence_notice(self, source: str, target: str) -> str:
-        """Attribution line for translations made by this server."""
-        return "Machine translation: LibreTranslate (Argos Translate models)."
 
     # --- Translating -------------------------------------------------------------------------
 

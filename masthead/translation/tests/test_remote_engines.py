@@ -280,3 +280,12 @@ def test_unconfigured_remote_engines_say_so() -> None:
         LibreTranslateEngine({}).translate("en", "fr", ["Hello."])
     assert not DeepLEngine({}).supports("en", "fr")
     assert not LibreTranslateEngine({}).supports("en", "fr")
+
+
+def test_readers_are_told_which_service_translated_the_article() -> None:
+    assert DeepLEngine({"AUTH_KEY": "k"}).licence_notice("en", "fr") == (
+        "Machine translation: DeepL."
+    )
+    assert LibreTranslateEngine({"URL": "http://mt.example"}).licence_notice("en", "de") == (
+        "Machine translation: LibreTranslate (Argos Translate models)."
+    )
