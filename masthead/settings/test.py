@@ -20,7 +20,7 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="masthead-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="masthead-test-static-")
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-# What production uses on SQLite: the ranked FTS5 backend (masthead/discovery/search.py).
+# What production uses on SQLite: the ranked FTS5 backend (masthead/discovery/search/).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "masthead.discovery.search"}}
 SERVE_MEDIA = True
 # Let WhiteNoise find static files without collectstatic, for the live-server browser tests.

@@ -119,7 +119,7 @@ def test_an_invalid_page_fails_at_once_with_an_editors_message(outlet, fake_engi
     title.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
     title.save()
     article.lead = "<p>A change so the translation is made again.</p>"
-    article.save_revision().publish()
+    test_pipeline.republish(article)
     fr_job = job(article, "fr")
     assert fr_job.status == TranslationJob.Status.FAILED
     assert fr_job.attempts == 1  # not retried: a retry would fail the same way

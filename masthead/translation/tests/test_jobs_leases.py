@@ -11,7 +11,7 @@ from wagtail_localize.models import StringTranslation
 from masthead.translation import leases, services
 from masthead.translation.models import TranslationJob
 from masthead.translation.tests import test_pipeline
-from masthead.translation.tests.test_pipeline import job, publish
+from masthead.translation.tests.test_pipeline import committed, job, publish, republish
 
 # The pipeline tests' outlet (English, French, German and Arabic trees) and languages.
 languages = test_pipeline.languages
@@ -36,7 +36,8 @@ def test_retry_translations_takes_up_a_job_whose_worker_died(outlet, fake_engine
     html = client.get("/articles/grain-ships/").content.decode()
     assert "translation in progress" not in html  # the page exists; the menu links it
     out = StringIO()
-    call_command("retry_translations", stdout=out)
+    with committed():
+        call_command("retry_translations", stdout=out)
     assert "Queued again 1 abandoned translation job(s)." in out.getvalue()
     fr_job = job(article, "fr")
     assert fr_job.status == TranslationJob.Status.SUCCEEDED
@@ -79,7 +80,7 @@ def test_a_run_that_lost_its_job_writes_nothing(outlet, fake_engine, monkeypatch
 
     monkeypatch.setattr(fake_engine, "translate", stalled)
     article.lead = "<p>A lead the stalled run never publishes.</p>"
-    article.save_revision().publish()
+    republish(article)
     fr_job.refresh_from_db()
     assert fr_job.status == TranslationJob.Status.RUNNING
     assert fr_job.lease_token == "the-new-run"  # the new run's claim stands
