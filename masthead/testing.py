@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wagtail.models import Collection, Locale, Page, Site
@@ -18,6 +19,7 @@ from masthead.articles.models import (
 )
 from masthead.core.models import OutletSettings
 from masthead.people.models import Author
+from masthead.taxonomy.models import InDepthReport, Region, Theme
 
 
 @dataclass
@@ -91,10 +93,10 @@ def build_outlet(name: str = "The Test Courier") -> Outlet:
 def publish_article(
     outlet: Outlet,
     *,
-    authors: list[tuple[Author, str]] = (),
-    regions: list = (),
-    themes: list = (),
-    reports: list = (),
+    authors: Sequence[tuple[Author, str]] = (),
+    regions: Sequence[Region] = (),
+    themes: Sequence[Theme] = (),
+    reports: Sequence[InDepthReport] = (),
     date: datetime.date | None = None,
     **fields: object,
 ) -> ArticlePage:

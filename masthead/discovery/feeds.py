@@ -294,7 +294,8 @@ def feed_items(request: HttpRequest, subject: FeedSubject) -> list[FeedItem]:
             {"page": page, "provenance": provenance, "image": image, "article_url": url},
             request=request,
         )
-        authors, contributors = [], []
+        authors: list[Person] = []
+        contributors: list[Person] = []
         for row in page.bylines():
             person = Person(
                 name=row.author.name,

@@ -21,6 +21,7 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import connection
 from django.db.models import IntegerField, Value
@@ -66,7 +67,7 @@ def significant_words(title: str) -> list[str]:
 
 
 @functools.cache
-def _axes() -> dict[str, tuple[type, str, str]]:
+def _axes() -> dict[str, tuple[type[Any], str, str]]:
     """Per axis: the relation table, its article column and its term column."""
     axes = {}
     for axis, name in (("region", "regions"), ("theme", "themes"), ("report", "reports")):

@@ -21,8 +21,14 @@ from django.db.models import Max, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 
-from masthead.articles.models import ArticlePage, AuthorIndexPage, TermIndexPage
+from masthead.articles.models import (
+    ArticlePage,
+    ArticlePageQuerySet,
+    AuthorIndexPage,
+    TermIndexPage,
+)
 from masthead.core.models import OutletSettings
 from masthead.discovery.feeds import site_scope
 from masthead.discovery.structured_data import absolute_url, iso_datetime, published_at
@@ -40,7 +46,7 @@ def canonical_here() -> Q:
     return ~(Q(partner__canonical_to_original=True) & ~Q(original_url=""))
 
 
-def listed_articles(request: HttpRequest) -> QuerySet:
+def listed_articles(request: HttpRequest) -> ArticlePageQuerySet:
     return ArticlePage.objects.live().public().filter(site_scope(request)).filter(canonical_here())
 
 
@@ -134,7 +140,7 @@ class StaticPageSitemap(_PageSitemap):
         return self.base_queryset().order_by("path")
 
 
-def _locales_with(index_pages: QuerySet, request: HttpRequest) -> QuerySet:
+def _locales_with(index_pages: PageQuerySet, request: HttpRequest) -> QuerySet:
     """Locales in which this site has a live index page for the snippet's public pages."""
     return index_pages.live().public().filter(site_scope(request)).values("locale_id")
 
@@ -168,7 +174,7 @@ class TermSitemap(SectionSitemap):
         return absolute_url(self.request, obj.get_url(self.request))
 
 
-def sitemap_sections(request: HttpRequest) -> dict[str, SectionSitemap]:
+def sitemap_sections(request: HttpRequest) -> dict[str, Sitemap[Any] | type[Sitemap[Any]]]:
     """The sections of /sitemap.xml, in the order the index lists them."""
     return {
         "pages": StaticPageSitemap(request),

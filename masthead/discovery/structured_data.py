@@ -224,7 +224,7 @@ def news_article(
     licence = provenance.effective_licence
     if licence is not None and licence.url:
         data["license"] = licence.url
-    if provenance.is_republished:
+    if provenance.partner is not None:  # republished; spelled out so the type is narrowed
         partner = {"@type": "Organization", "name": provenance.partner.name}
         if provenance.partner.homepage:
             partner["url"] = provenance.partner.homepage

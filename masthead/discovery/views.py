@@ -37,7 +37,8 @@ def feed(request: HttpRequest, fmt: str, kind: str | None = None, slug: str = ""
     answer = get_conditional_response(
         request, etag=etag, last_modified=last_modified, response=headers
     )
-    if answer is not headers:
+    # Never None here: given a response, Django returns it or a 304/412 (not so in its stubs).
+    if answer is not headers and answer is not None:
         return answer
     response = render_feed(request, subject, fmt)
     for name in ("ETag", "Last-Modified"):

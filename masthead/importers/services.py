@@ -159,7 +159,7 @@ def _term(model: type[Term], name: str, locale: Locale, created: list[str]) -> T
     return term
 
 
-def _free_slug(model: type, name: str, locale: Locale) -> str:
+def _free_slug(model: type[Term], name: str, locale: Locale) -> str:
     base = slugify(name)[:190] or "item"
     slug, n = base, 2
     while model.objects.filter(locale=locale, slug=slug).exists():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.conf import settings
 
@@ -25,8 +27,9 @@ class OutletSetupForm(forms.Form):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         choices = [(code, name) for code, name in settings.LANGUAGES]
-        self.fields["languages"].choices = choices
-        self.fields["languages"].initial = [code for code, _name in choices]
+        languages = cast(forms.MultipleChoiceField, self.fields["languages"])
+        languages.choices = choices
+        languages.initial = [code for code, _name in choices]
 
     def clean_public_url(self) -> str:
         value: str = self.cleaned_data["public_url"]

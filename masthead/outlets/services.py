@@ -136,7 +136,7 @@ def create_outlet(
 
     for code in codes[1:]:
         created.extend(_translate_skeleton(home, sections, locales[code]))
-    return OutletSetup(site, home, sections["articles"], sections, created)  # type: ignore[arg-type]
+    return OutletSetup(site, home, sections["articles"], sections, created)
 
 
 def point_site_at(base_url: str) -> bool:

@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from masthead.articles.models import ArticleAuthor, ArticlePage
+from masthead.articles.models import ArticleAuthor, ArticlePage, ArticlePageQuerySet
 from masthead.discovery.search.backends import (
     POSTGRES_CONFIGS,
     SearchBackend,
@@ -141,11 +140,13 @@ class SearchOutcome:
         return self.query.url(page=str(self.page.next_page_number()))
 
 
-def live_articles() -> QuerySet:
+def live_articles() -> ArticlePageQuerySet:
     return ArticlePage.objects.live().public()
 
 
-def narrowed(articles: QuerySet, query: SearchQuery, *, terms: bool = True) -> QuerySet:
+def narrowed(
+    articles: ArticlePageQuerySet, query: SearchQuery, *, terms: bool = True
+) -> ArticlePageQuerySet:
     """``articles`` narrowed by the query's date range and (``terms``) its Region/Theme/….
 
     Term filters are ``pk__in`` sub-queries: ``id`` is a FilterField of every page, so Wagtail's

@@ -63,8 +63,11 @@ def match_rows(results: Any, query: SearchQuery) -> tuple[str, list[Any]] | None
     (OpenSearch, Elasticsearch) answer with documents instead, so there is none and the facets
     are left out (docs/how-to/search-backends.md).
     """
-    compiler = getattr(results, "query_compiler", None)
-    match = compiler.fts_match(results.backend) if hasattr(compiler, "fts_match") else None
+    # Any: only the database backends' compilers have fts_match (checked below).
+    compiler: Any = getattr(results, "query_compiler", None)
+    match: tuple[str, list[Any], list[int]] | None = (
+        compiler.fts_match(results.backend) if hasattr(compiler, "fts_match") else None
+    )
     if match is not None:
         return _indexed_match_rows(*match, query)
     get_queryset = getattr(results, "get_queryset", None)

@@ -65,11 +65,12 @@ class TitleIndexQueryCompiler(PostgresSearchQueryCompiler):
         if search_query is None:
             return None
         if self.fields == ["title"]:
-            vectors = [(F("title"), 1.0)]
+            vectors: list[tuple[F, F | float]] = [(F("title"), 1.0)]
             combined = F("title")
         else:
             vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
-            combined = F("title")._combine(F("body"), "||", False)
+            # Combinable._combine is private, so django-stubs leaves it out.
+            combined = F("title")._combine(F("body"), "||", False)  # type: ignore[attr-defined]
         object_pk = Cast(OuterRef("object_id"), output_field=BigIntegerField())
         wanted = self.queryset.order_by().filter(pk=object_pk)
         content_types = get_descendants_content_types_pks(self.queryset.model)

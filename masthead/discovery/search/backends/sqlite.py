@@ -57,7 +57,7 @@ class RankFunction(Lookup):
     def __init__(self) -> None:
         super().__init__(None, None)
 
-    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[str]]:
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[str | int]]:
         return f'"{FTS_TABLE}"."rank" MATCH %s', [RANK_FUNCTION]
 
 
@@ -71,6 +71,8 @@ class AllColumns:
     search fields; ``fields=["title"]`` searches the title column (related articles
     do), anything else the model's whole indexed text.
     """
+
+    fields: list[str] | None  # set by the query compiler this is mixed into
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -176,7 +178,7 @@ class UpsertSQLiteIndex(SQLiteIndex):
     the entry with the text of whichever write came last.
     """
 
-    def add_items(self, model: type, objs: Any) -> None:
+    def add_items(self, model: type[Any], objs: Any) -> None:
         if not model.get_search_fields():
             return
         indexers = [ObjectIndexer(obj, self.backend) for obj in objs]
