@@ -21,8 +21,56 @@ if [ -z "${MASTHEAD_TEST_POSTGRES_URL:-}" ] && [ -z "$(pg_bindir)" ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
 fi
 
+# Redis for the page store and cache tests: Debian's server, run as a throwaway instance below.
+if [ -z "${MASTHEAD_TEST_REDIS_URL:-}" ] && ! command -v redis-server >/dev/null 2>&1; then
+  echo "Installing Debian's redis-server for the Redis tests…"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq redis-server >/dev/null
+fi
+
 source scripts/_venv.sh
 ensure_venv test postgres
+
+# Services started below are stopped on exit, whichever of them started.
+CLEANUPS=()
+run_cleanups() {
+  local cleanup
+  for cleanup in "${CLEANUPS[@]}"; do "$cleanup"; done
+}
+trap run_cleanups EXIT
+free_port() {
+  python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# A Redis of our own on 127.0.0.1 and a free port, in memory only, for the whole run; skipped
+# when MASTHEAD_TEST_REDIS_URL already names a server.
+start_test_redis() {
+  [ -z "${MASTHEAD_TEST_REDIS_URL:-}" ] || return 0
+  local port
+  REDIS_DIR="$(mktemp -d /tmp/masthead-test-redis.XXXXXX)"
+  port="$(free_port)"
+  redis-server --bind 127.0.0.1 --port "$port" --save "" --appendonly no --daemonize yes \
+    --dir "$REDIS_DIR" --pidfile "$REDIS_DIR/redis.pid" --logfile "$REDIS_DIR/redis.log"
+  REDIS_PORT="$port"
+  CLEANUPS+=(stop_test_redis)
+  local tries=0
+  until redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 50 ]; then
+      echo "redis-server did not start:" >&2
+      cat "$REDIS_DIR/redis.log" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+  export MASTHEAD_TEST_REDIS_URL="redis://127.0.0.1:$port/0"
+}
+stop_test_redis() {
+  redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+  rm -rf "$REDIS_DIR"
+}
 
 # A cluster of our own on 127.0.0.1 and a free port, under /tmp, removed on exit; skipped
 # when MASTHEAD_TEST_POSTGRES_URL already names a server.
@@ -37,7 +85,7 @@ start_test_postgres() {
     chown postgres:postgres "$PG_DIR"
     PG_RUN=(runuser -u postgres --)
   fi
-  port="$(python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  port="$(free_port)"
   "${PG_RUN[@]}" "$bindir/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 \
     --locale=C.UTF-8 >/dev/null
   # Durability off: a test cluster is thrown away, and fsync is most of its write time.
@@ -45,7 +93,7 @@ start_test_postgres() {
     "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
     start >/dev/null
   PG_BINDIR="$bindir"
-  trap stop_test_postgres EXIT
+  CLEANUPS+=(stop_test_postgres)
   export MASTHEAD_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
 }
 stop_test_postgres() {
@@ -60,6 +108,7 @@ DJANGO_SETTINGS_MODULE=masthead.settings.test python manage.py check
 DJANGO_SETTINGS_MODULE=masthead.settings.test python manage.py makemigrations --check --dry-run
 # The PostgreSQL run comes first (whole-suite runs only) so the script ends with the main
 # suite's summary line; either run failing fails the script.
+start_test_redis
 postgres_status=0
 if [ "$#" -eq 0 ]; then
   echo "== pytest on PostgreSQL (tests/postgres)"
