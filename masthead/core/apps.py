@@ -11,3 +11,7 @@ class CoreConfig(AppConfig):
         from masthead.core import signal_handlers
 
         signal_handlers.register_signal_handlers()
+        # Scheduled publishing runs in the task worker (tasks.py), not from cron.
+        from masthead.core.tasks import register_scheduled_publishing
+
+        register_scheduled_publishing()
