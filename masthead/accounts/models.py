@@ -8,7 +8,8 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 
 
-class User(AbstractUser):
+# django-stubs cannot type a reverse relation from a model with an untyped (Wagtail) base.
+class User(AbstractUser):  # type: ignore[django-manager-missing]
     """A person who signs in to Masthead: editor, translator, and later a member."""
 
     display_name = models.CharField(max_length=150, blank=True)

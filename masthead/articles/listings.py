@@ -51,7 +51,10 @@ class PinnedArticle(Orderable):
     report = ParentalKey(
         "taxonomy.InDepthReport", on_delete=models.CASCADE, related_name="pinned_articles"
     )
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    # Field types spelled out: django-stubs cannot infer them on a model with an untyped base.
+    page: models.ForeignKey[Page, Page] = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [PageChooserPanel("page", "articles.ArticlePage")]
 
@@ -59,7 +62,7 @@ class PinnedArticle(Orderable):
 class AuthorIndexPage(RoutablePageMixin, Page):
     """Lists the outlet's authors; each author's "Articles by" page is a sub-route."""
 
-    introduction = models.TextField(blank=True)
+    introduction: models.TextField[str, str] = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["articles.HomePage"]
@@ -106,8 +109,10 @@ class AuthorIndexPage(RoutablePageMixin, Page):
 class TermIndexPage(RoutablePageMixin, Page):
     """The landing pages of one axis: /regions/ lists regions, /regions/<slug>/ one region."""
 
-    vocabulary = models.CharField(max_length=20, choices=Vocabulary.choices)
-    introduction = models.TextField(blank=True)
+    vocabulary: models.CharField[str, str] = models.CharField(
+        max_length=20, choices=Vocabulary.choices
+    )
+    introduction: models.TextField[str, str] = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("vocabulary"), FieldPanel("introduction")]
     parent_page_types = ["articles.HomePage"]

@@ -7,7 +7,8 @@ sections by Region and Theme) is a newsroom rule; ``core`` stays free of those.
 from __future__ import annotations
 
 import math
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -35,6 +36,10 @@ from masthead.core.models import OutletSettings
 from masthead.people.models import Author
 from masthead.syndication.provenance import Provenance
 from masthead.taxonomy.models import InDepthReport, Region, Term, Theme, Vocabulary
+
+if TYPE_CHECKING:
+    from masthead.images.models import CustomImage
+    from masthead.syndication.models import Licence, PartnerPublication
 
 TEASER_RENDITION = "fill-640x360"
 WORDS_PER_MINUTE = 230
@@ -90,8 +95,13 @@ class ArticleAuthor(Orderable):
     page = ParentalKey(
         "articles.ArticlePage", on_delete=models.CASCADE, related_name="article_authors"
     )
-    author = models.ForeignKey("people.Author", on_delete=models.PROTECT, related_name="bylines")
-    role = models.CharField(max_length=20, choices=BylineRole.choices, default=BylineRole.AUTHOR)
+    # Field types spelled out: django-stubs cannot infer them on a model with an untyped base.
+    author: models.ForeignKey[Author, Author] = models.ForeignKey(
+        "people.Author", on_delete=models.PROTECT, related_name="bylines"
+    )
+    role: models.CharField[str, str] = models.CharField(
+        max_length=20, choices=BylineRole.choices, default=BylineRole.AUTHOR
+    )
 
     panels = [FieldPanel("author"), FieldPanel("role")]
 
@@ -111,13 +121,13 @@ class ArticlePage(Page):
         features=["bold", "italic", "link"],
         help_text="The standfirst, printed in italics under the title.",
     )
-    publication_date = models.DateField(
+    publication_date: models.DateField[date, date] = models.DateField(
         default=timezone.localdate, help_text="The date readers see on our copy."
     )
-    featured_image = models.ForeignKey(
+    featured_image: models.ForeignKey[CustomImage | None, CustomImage | None] = models.ForeignKey(
         "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    featured_image_credit = models.CharField(
+    featured_image_credit: models.CharField[str, str] = models.CharField(
         max_length=255,
         blank=True,
         help_text="Overrides the image's own credit, for this article only.",
@@ -131,25 +141,33 @@ class ArticlePage(Page):
     )
 
     # Provenance: one structured record; the lines readers see are derived from it.
-    partner = models.ForeignKey(
-        "syndication.PartnerPublication",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="articles",
-        help_text="Leave empty for an original piece.",
+    partner: models.ForeignKey[PartnerPublication | None, PartnerPublication | None] = (
+        models.ForeignKey(
+            "syndication.PartnerPublication",
+            null=True,
+            blank=True,
+            on_delete=models.PROTECT,
+            related_name="articles",
+            help_text="Leave empty for an original piece.",
+        )
     )
-    original_url = models.URLField("original URL", max_length=500, blank=True)
-    original_date = models.DateField(null=True, blank=True)
-    copyright_holders = models.CharField(
+    original_url: models.URLField[str, str] = models.URLField(
+        "original URL", max_length=500, blank=True
+    )
+    original_date: models.DateField[date | None, date | None] = models.DateField(
+        null=True, blank=True
+    )
+    copyright_holders: models.CharField[str, str] = models.CharField(
         max_length=300,
         blank=True,
         help_text="Comma-separated; leave empty when the credited authors hold it.",
     )
-    copyright_year = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Defaults to the year of the original (or our) date."
+    copyright_year: models.PositiveSmallIntegerField[int | None, int | None] = (
+        models.PositiveSmallIntegerField(
+            null=True, blank=True, help_text="Defaults to the year of the original (or our) date."
+        )
     )
-    licence = models.ForeignKey(
+    licence: models.ForeignKey[Licence | None, Licence | None] = models.ForeignKey(
         "syndication.Licence",
         null=True,
         blank=True,
@@ -157,7 +175,7 @@ class ArticlePage(Page):
         related_name="+",
         help_text="Leave empty to use the partner's default licence.",
     )
-    permission_note = models.TextField(
+    permission_note: models.TextField[str, str] = models.TextField(
         "permission on file",
         blank=True,
         help_text="Where permission is not a public licence: who granted it, when, how.",
@@ -279,7 +297,7 @@ class ArticlePage(Page):
 class ArticleIndexPage(Page):
     """The archive of all articles, newest first, paginated."""
 
-    introduction = models.TextField(blank=True)
+    introduction: models.TextField[str, str] = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["articles.HomePage"]
@@ -295,9 +313,11 @@ class ArticleIndexPage(Page):
 class HomePage(Page):
     """The front page: latest articles, featured In-depth Reports, sections by Region and Theme."""
 
-    introduction = models.TextField(blank=True)
-    latest_count = models.PositiveSmallIntegerField(default=7)
-    section_count = models.PositiveSmallIntegerField(
+    introduction: models.TextField[str, str] = models.TextField(blank=True)
+    latest_count: models.PositiveSmallIntegerField[int, int] = models.PositiveSmallIntegerField(
+        default=7
+    )
+    section_count: models.PositiveSmallIntegerField[int, int] = models.PositiveSmallIntegerField(
         default=3, help_text="Articles shown per Region and per Theme section."
     )
 
@@ -324,7 +344,9 @@ class HomePage(Page):
         context["theme_sections"] = self._sections(Theme, live)
         return context
 
-    def _sections(self, term_model: type, live: ArticlePageQuerySet) -> list[tuple[Any, list]]:
+    def _sections(
+        self, term_model: type[Term], live: ArticlePageQuerySet
+    ) -> list[tuple[Any, list]]:
         """One (term, newest articles) pair per term that has any; one query per term."""
         sections = []
         for term in term_model.objects.filter(locale=self.locale):

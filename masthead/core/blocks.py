@@ -51,4 +51,4 @@ class StoryBlock(blocks.StreamBlock):
     media_link = MediaLinkBlock()
 
     class Meta:
-        block_counts = {}
+        block_counts: dict[str, dict[str, int]] = {}

@@ -17,18 +17,23 @@ from wagtail.models import Orderable
 class OutletSettings(ClusterableModel, BaseSiteSetting):
     """The outlet's identity and the standing notices printed around every article."""
 
-    outlet_name = models.CharField(max_length=120, default="Masthead")
-    tagline = models.CharField(max_length=200, blank=True)
+    # Field types spelled out: django-stubs cannot infer them on a model with an untyped base.
+    outlet_name: models.CharField[str, str] = models.CharField(max_length=120, default="Masthead")
+    tagline: models.CharField[str, str] = models.CharField(max_length=200, blank=True)
     note_to_readers = RichTextField(
         blank=True,
         features=["bold", "italic", "link"],
         help_text="Printed after every article, e.g. an invitation to share or crosspost.",
     )
-    membership_cta_text = models.CharField("membership call-to-action", max_length=200, blank=True)
-    membership_url = models.CharField("membership link", max_length=300, blank=True)
+    membership_cta_text: models.CharField[str, str] = models.CharField(
+        "membership call-to-action", max_length=200, blank=True
+    )
+    membership_url: models.CharField[str, str] = models.CharField(
+        "membership link", max_length=300, blank=True
+    )
     disclaimer = RichTextField(blank=True, features=["bold", "italic", "link"])
     fair_use_notice = RichTextField(blank=True, features=["bold", "italic", "link"])
-    media_contact_email = models.EmailField(blank=True)
+    media_contact_email: models.EmailField[str, str] = models.EmailField(blank=True)
 
     panels = [
         MultiFieldPanel([FieldPanel("outlet_name"), FieldPanel("tagline")], "Identity"),
@@ -101,10 +106,14 @@ class OutletNoticeTranslation(Orderable):
     outlet = ParentalKey(
         OutletSettings, on_delete=models.CASCADE, related_name="notice_translations"
     )
-    language_code = models.CharField(max_length=16, help_text="e.g. fr, ar, zh-hans")
-    tagline = models.CharField(max_length=200, blank=True)
+    language_code: models.CharField[str, str] = models.CharField(
+        max_length=16, help_text="e.g. fr, ar, zh-hans"
+    )
+    tagline: models.CharField[str, str] = models.CharField(max_length=200, blank=True)
     note_to_readers = RichTextField(blank=True, features=["bold", "italic", "link"])
-    membership_cta_text = models.CharField("membership call-to-action", max_length=200, blank=True)
+    membership_cta_text: models.CharField[str, str] = models.CharField(
+        "membership call-to-action", max_length=200, blank=True
+    )
     disclaimer = RichTextField(blank=True, features=["bold", "italic", "link"])
     fair_use_notice = RichTextField(blank=True, features=["bold", "italic", "link"])
 

@@ -54,8 +54,11 @@ def draw_motif(motif: str, hue: int, size: tuple[int, int] = (1200, 675), seed: 
             )
     else:  # dots
         for _ in range(260):
-            x, y, r = rng.uniform(0, width), rng.uniform(0, height), rng.uniform(4, 30)
-            draw.ellipse([x - r, y - r, x + r, y + r], fill=accent if rng.random() < 0.25 else ink)
+            dot_x, dot_y, r = rng.uniform(0, width), rng.uniform(0, height), rng.uniform(4, 30)
+            draw.ellipse(
+                [dot_x - r, dot_y - r, dot_x + r, dot_y + r],
+                fill=accent if rng.random() < 0.25 else ink,
+            )
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=82, optimize=True)
     return buffer.getvalue()
@@ -66,6 +69,7 @@ def draw_portrait(name: str, hue: int, size: int = 400) -> bytes:
     image = Image.new("RGB", (size, size), _rgb(hue, 0.45, 0.42))
     draw = ImageDraw.Draw(image)
     initials = "".join(part[0] for part in name.split()[:2]).upper()
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
     try:
         font = ImageFont.truetype("DejaVuSans-Bold.ttf", size // 3)
     except OSError:

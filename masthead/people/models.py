@@ -23,7 +23,8 @@ class LinkBlock(blocks.StructBlock):
     url = blocks.URLBlock()
 
 
-class Author(SlugURLMixin, TranslatableMixin, index.Indexed, models.Model):
+# django-stubs cannot type a reverse relation from a model with an untyped (Wagtail) base.
+class Author(SlugURLMixin, TranslatableMixin, index.Indexed, models.Model):  # type: ignore[django-manager-missing]
     """A person credited on articles; their bio is translatable."""
 
     name = models.CharField(max_length=200)

@@ -6,6 +6,7 @@ the database task backend and local files.
 """
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -133,7 +134,7 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
+DATABASES: dict[str, dict[str, Any]] = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": DATABASE_URL_PATH,
@@ -303,7 +304,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 
 # --- Machine translation (docs/explanation/translation-engine.md) -----------------------------
-MASTHEAD_TRANSLATION = {
+MASTHEAD_TRANSLATION: dict[str, Any] = {
     "ENGINE": MT_ENGINE,  # argos, libretranslate, deepl or fake
     "PACKAGES_DIR": MT_PACKAGES_DIR,
     "INDEX_URL": MT_INDEX_URL,  # Argos package index read by `mt_install --languages`

@@ -31,7 +31,8 @@ class Licence(models.Model):
         return self.name
 
 
-class PartnerPublication(index.Indexed, models.Model):
+# django-stubs cannot type a reverse relation from a model with an untyped (Wagtail) base.
+class PartnerPublication(index.Indexed, models.Model):  # type: ignore[django-manager-missing]
     """A publication whose articles the outlet republishes, with its standing terms."""
 
     name = models.CharField(max_length=200, unique=True)

@@ -69,7 +69,8 @@ class Theme(Term):
         ]
 
 
-class InDepthReport(Term):
+# django-stubs cannot type a reverse relation from a model with an untyped (Wagtail) base.
+class InDepthReport(Term):  # type: ignore[django-manager-missing]
     """A dossier: an editor-written introduction, pinned articles, then the rest newest first."""
 
     vocabulary = Vocabulary.REPORT

@@ -101,9 +101,12 @@ class TranslationMemoryEntry(models.Model):
 class GlossaryTerm(ClusterableModel):
     """A name or term that must not be translated, or must read a fixed way per language."""
 
-    source_text = models.CharField(max_length=200, unique=True, help_text="As written in English.")
-    case_sensitive = models.BooleanField(default=True)
-    note = models.CharField(max_length=300, blank=True)
+    # Field types spelled out: django-stubs cannot infer them on a model with an untyped base.
+    source_text: models.CharField[str, str] = models.CharField(
+        max_length=200, unique=True, help_text="As written in English."
+    )
+    case_sensitive: models.BooleanField[bool, bool] = models.BooleanField(default=True)
+    note: models.CharField[str, str] = models.CharField(max_length=300, blank=True)
 
     panels = [
         FieldPanel("source_text"),
@@ -121,8 +124,8 @@ class GlossaryTerm(ClusterableModel):
 
 class GlossaryRendering(Orderable):
     term = ParentalKey(GlossaryTerm, on_delete=models.CASCADE, related_name="renderings")
-    language_code = models.CharField(max_length=16)
-    text = models.CharField(max_length=200)
+    language_code: models.CharField[str, str] = models.CharField(max_length=16)
+    text: models.CharField[str, str] = models.CharField(max_length=200)
 
     panels = [FieldPanel("language_code"), FieldPanel("text")]
 

@@ -21,6 +21,7 @@ import tempfile
 import uuid
 import zipfile
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -282,7 +283,7 @@ def safe_extract(archive: Path, dest: Path, limit: int) -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             with bundle.open(info) as source, open(target, "wb") as handle:
                 # Count what is really written: sizes in the zip header can lie.
-                for block in iter(lambda source=source: source.read(1024 * 1024), b""):
+                for block in iter(partial(source.read, 1024 * 1024), b""):
                     written += len(block)
                     if written > limit:
                         raise PackageError(f"unpacked size is over the {limit}-byte cap")

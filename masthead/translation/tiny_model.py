@@ -59,7 +59,7 @@ def _train_sentencepiece(lines: list[str], vocab_size: int, symbols: list[str]) 
     import sentencepiece as spm
 
     model = io.BytesIO()
-    extra = {"user_defined_symbols": symbols} if symbols else {}
+    extra: dict[str, Any] = {"user_defined_symbols": symbols} if symbols else {}
     spm.SentencePieceTrainer.train(
         **extra,
         sentence_iterator=iter(lines),

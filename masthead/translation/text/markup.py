@@ -203,7 +203,7 @@ def _sanitize(nodes: list[Node], allowed_ids: set[str]) -> list[Node]:
     out: list[Node] = []
     for node in nodes:
         if isinstance(node, Element):
-            attrs = [
+            attrs: list[tuple[str, str | None]] = [
                 (name, value)
                 for name, value in node.attrs
                 if node.name == "a" and name == "id" and value in allowed_ids
@@ -354,7 +354,8 @@ class Sentence:
         return self._runs(self.nodes, tr, html_mode)
 
     def _place(self, text: str, nodes: list[Node], tr: Translate, cjk: bool) -> str | None:
-        placements: list[tuple[int, int, Node]] = []
+        # Text nodes are never placed: only elements and glossary terms.
+        placements: list[tuple[int, int, Element | Protected]] = []
         taken: list[tuple[int, int]] = []
         for index, node in enumerate(nodes):
             if isinstance(node, TextNode):
@@ -388,10 +389,10 @@ class Sentence:
             elif _is_fixed(node):
                 out.append(self._runs([node], lambda unit: unit, html_mode=False))
             else:
-                inner = self._place(text[start:end], node.children, tr, cjk)
-                if inner is None:
+                nested = self._place(text[start:end], node.children, tr, cjk)
+                if nested is None:
                     return None
-                out.append(f"<{node.name}{attrs_html(node.attrs)}>{inner}</{node.name}>")
+                out.append(f"<{node.name}{attrs_html(node.attrs)}>{nested}</{node.name}>")
             position = end
         out.append(html.escape(text[position:], quote=False))
         return "".join(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 
 
 def in_rank_order(
@@ -25,9 +25,10 @@ def in_rank_order(
     return results
 
 
-def concrete_pk(model: type) -> Any:
+def concrete_pk(model: type[Model]) -> Any:
     """The primary key field that holds the value (a page's ``page_ptr`` leads to ``id``)."""
-    field = model._meta.pk
+    # Any: target_field exists only on relation fields, which is_relation checks below.
+    field: Any = model._meta.pk
     while field.is_relation:
         field = field.target_field
     return field

@@ -32,7 +32,16 @@ _LABEL_RE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,2}\s*:(?:\s|$)
 _BLOCK_MARK_RE = re.compile(r"^(?:#{1,6}|[-+*])\s+")
 _LIST_ITEM_RE = re.compile(r"(?:[-+*]|\d{1,3}[.)])\s+\S")
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august")
+_MONTH_NAMES: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+)
 _MONTH_NAMES += ("september", "october", "november", "december")
 # Full names, three-letter abbreviations and "Sept".
 _MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
