@@ -1,0 +1,109 @@
+"""Thin: model and publishing events become purges (after the commit) and a warm task."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from masthead.pagecache import services
+from masthead.pagecache.conf import enabled
+
+
+def _after_commit(tags: set[str], urls: list[str]) -> None:
+    def run() -> None:
+        purged = services.purge(tags)
+        from masthead.pagecache.tasks import warm_pages
+
+        # The page itself first (every language), then the lists and pages that showed it.
+        to_warm = list(dict.fromkeys([*urls, *purged]))
+        if to_warm:
+            warm_pages.enqueue(to_warm)
+
+    transaction.on_commit(run)
+
+
+def on_page_event(sender: Any, instance: Any, **kwargs: Any) -> None:
+    if not enabled():
+        return
+    tags, urls = services.page_changed(instance)
+    _after_commit(tags, urls)
+
+
+def on_page_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
+    if not enabled():
+        return
+    tags, _urls = services.page_changed(instance, gone=True)
+    _after_commit(tags, [])
+
+
+def on_snippet_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """An author, term, image or the outlet settings changed: every page showing it."""
+    if not enabled():
+        return
+    from masthead.pagecache.tags import object_tag
+    from masthead.people.models import Author
+    from masthead.taxonomy.models import Term
+
+    tags = {tag for tag in [object_tag(instance)] if tag}
+    key = getattr(instance, "translation_key", None)
+    if key is not None:
+        # Its language menu and its listing pages (a new author or term appears there).
+        tags |= {f"tk-{key}", "sitemap"}
+    if isinstance(instance, Author):
+        tags.add("authors")
+    if isinstance(instance, Term):
+        tags.add("terms")
+    _after_commit(tags, [])
+
+
+def on_settings_child_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    if enabled():
+        _after_commit({"settings"}, [])
+
+
+def on_translation_job_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """The language menu says "translation in progress" while a job is queued or running."""
+    if enabled():
+        key = instance.source_page.translation_key
+        _after_commit({f"tk-{key}"}, [])
+
+
+def register_signal_handlers() -> None:
+    from wagtail.models import Page, get_page_models
+
+    from masthead.core.models import OutletNoticeTranslation, OutletSettings
+    from masthead.images.models import CustomImage
+    from masthead.pagecache.tags import connect_loading_receivers
+    from masthead.people.models import Author
+    from masthead.taxonomy.models import InDepthReport, Region, Theme
+    from masthead.translation.models import TranslationJob
+
+    connect_loading_receivers()
+    page_published.connect(on_page_event, dispatch_uid="pagecache-published")
+    page_unpublished.connect(on_page_event, dispatch_uid="pagecache-unpublished")
+    post_page_move.connect(on_page_event, dispatch_uid="pagecache-moved")
+    for model in {Page, *get_page_models()}:
+        post_delete.connect(
+            on_page_deleted, sender=model, dispatch_uid=f"pagecache-del-{model._meta.label}"
+        )
+    for model in (Author, Region, Theme, InDepthReport, OutletSettings, CustomImage):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                on_snippet_saved,
+                sender=model,
+                dispatch_uid=f"pagecache-{signal is post_save}-{model._meta.label}",
+            )
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_settings_child_saved,
+            sender=OutletNoticeTranslation,
+            dispatch_uid=f"pagecache-notice-{signal is post_save}",
+        )
+        signal.connect(
+            on_translation_job_saved,
+            sender=TranslationJob,
+            dispatch_uid=f"pagecache-job-{signal is post_save}",
+        )
