@@ -103,6 +103,8 @@ stop_test_postgres() {
 
 echo "== ruff"
 ruff check .
+echo "== mypy"
+mypy
 echo "== manage.py check / makemigrations --check"
 DJANGO_SETTINGS_MODULE=masthead.settings.test python manage.py check
 DJANGO_SETTINGS_MODULE=masthead.settings.test python manage.py makemigrations --check --dry-run

@@ -346,7 +346,7 @@ class HomePage(Page):
 
     def _sections(
         self, term_model: type[Term], live: ArticlePageQuerySet
-    ) -> list[tuple[Any, list]]:
+    ) -> list[tuple[Any, list[ArticlePage]]]:
         """One (term, newest articles) pair per term that has any; one query per term."""
         sections = []
         for term in term_model.objects.filter(locale=self.locale):

@@ -1,5 +1,7 @@
 """Shared helpers for listing pages: pagination and per-request lookup of index pages."""
 
+from __future__ import annotations
+
 from typing import Any
 
 from django.conf import settings
@@ -8,7 +10,9 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 
 
-def paginate(request: HttpRequest, items: QuerySet | list, per_page: int | None = None) -> Page:
+def paginate(
+    request: HttpRequest, items: QuerySet[Any] | list[Any], per_page: int | None = None
+) -> Page[Any]:
     """Return the requested page of ``items``; a page that does not exist is a 404."""
     paginator = Paginator(items, per_page or settings.LISTING_PAGE_SIZE)
     raw = request.GET.get("page", "1")

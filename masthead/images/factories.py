@@ -8,7 +8,7 @@ from masthead.images.models import CustomImage
 __all__ = ["CustomImageFactory"]
 
 
-class CustomImageFactory(factory.django.DjangoModelFactory):
+class CustomImageFactory(factory.django.DjangoModelFactory[CustomImage]):
     """An image in the library with a generated picture and a credit line."""
 
     class Meta:

@@ -23,7 +23,7 @@ from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePag
 from masthead.core.models import OutletSettings
 from masthead.core.text import plain_text as html_plain_text
 from masthead.importers.text.markup import inline_markdown_to_html, paragraph_html
-from masthead.importers.text.parser import ParsedArticle
+from masthead.importers.text.parser import Block, ParsedArticle
 from masthead.people.models import Author
 from masthead.syndication.models import PartnerPublication
 from masthead.taxonomy.models import InDepthReport, Region, Term, Theme
@@ -167,7 +167,7 @@ def _free_slug(model: type[Term], name: str, locale: Locale) -> str:
     return slug
 
 
-def _block(block) -> tuple[str, object]:
+def _block(block: Block) -> tuple[str, object]:
     if block.kind == "subheading":
         return ("subheading", plain_text(block.text))
     if block.kind == "quote":

@@ -4,7 +4,7 @@ from wagtail.models import Locale
 from masthead.people.models import Author
 
 
-class AuthorFactory(factory.django.DjangoModelFactory):
+class AuthorFactory(factory.django.DjangoModelFactory[Author]):
     class Meta:
         model = Author
 

@@ -150,7 +150,7 @@ DATABASES: dict[str, dict[str, Any]] = {
 }
 
 
-def database_from_url(url: str) -> dict:
+def database_from_url(url: str) -> dict[str, Any]:
     """A DATABASES entry from ``postgres://user:password@host:port/name?sslmode=require``.
 
     Parsed with the standard library rather than dj-database-url: one scheme is all we need.
@@ -266,7 +266,7 @@ WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 
 
-def search_backends(name: str, urls: list[str], index_prefix: str) -> dict:
+def search_backends(name: str, urls: list[str], index_prefix: str) -> dict[str, Any]:
     """``WAGTAILSEARCH_BACKENDS`` for ``MASTHEAD_SEARCH_BACKEND`` (docs/how-to/search-backends.md).
 
     "database" is SQLite FTS5 or PostgreSQL full-text search, whichever database is in use;

@@ -3,7 +3,7 @@ import factory
 from masthead.syndication.models import Licence, PartnerPublication
 
 
-class LicenceFactory(factory.django.DjangoModelFactory):
+class LicenceFactory(factory.django.DjangoModelFactory[Licence]):
     class Meta:
         model = Licence
         django_get_or_create = ("code",)
@@ -15,7 +15,7 @@ class LicenceFactory(factory.django.DjangoModelFactory):
     allows_commercial = True
 
 
-class PartnerPublicationFactory(factory.django.DjangoModelFactory):
+class PartnerPublicationFactory(factory.django.DjangoModelFactory[PartnerPublication]):
     class Meta:
         model = PartnerPublication
 

@@ -16,6 +16,7 @@ import datetime
 import logging
 import time
 from collections import defaultdict
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, ValidationError
@@ -34,12 +35,12 @@ from wagtail_localize.strings import StringValue
 
 from masthead.translation import leases
 from masthead.translation.engines import get_engine
-from masthead.translation.engines.base import EngineUnavailable
+from masthead.translation.engines.base import EngineUnavailable, TranslationEngine
 from masthead.translation.glossary import Glossary
 from masthead.translation.limits import field_limit, fit_text, review_note
 from masthead.translation.models import TranslationJob
 from masthead.translation.policy import translation_refusal
-from masthead.translation.segments import translate_segments
+from masthead.translation.segments import SegmentsResult, translate_segments
 from masthead.translation.signals import jobs_queued, objects_written
 from masthead.translation.status import Origin, translation_origins
 
@@ -164,7 +165,9 @@ def run_job(job_id: int, *, task_result_id: str = "") -> TranslationJob:
     )
 
 
-def _translate_and_publish(job: TranslationJob, source: Page, engine, token: str):
+def _translate_and_publish(
+    job: TranslationJob, source: Page, engine: TranslationEngine, token: str
+) -> tuple[dict[str, list[StringSegment]], SegmentsResult, str]:
     """Translate the missing segments, then write everything in one transaction."""
     translation, missing = _prepare(source, job.target_locale)
     target_code = job.target_locale.language_code
@@ -258,7 +261,7 @@ def _finish(job: TranslationJob, status: str, message: str) -> TranslationJob:
 
 
 def _release(
-    job: TranslationJob, token: str, *, status: str, error: str = "", **fields
+    job: TranslationJob, token: str, *, status: str, error: str = "", **fields: Any
 ) -> TranslationJob:
     """End this run: write the outcome only if the run still holds the job."""
     now = timezone.now()
@@ -407,7 +410,7 @@ def localize_references(target: Page) -> list:
     return created
 
 
-def _translation_of(instance, locale: Locale, created: list):
+def _translation_of(instance: Any, locale: Locale, created: list[Any]) -> Any:
     if instance.locale_id == locale.pk:
         return instance
     existing = instance.get_translation_or_none(locale)

@@ -1,3 +1,6 @@
+from collections.abc import Iterator
+from typing import Any
+
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -27,7 +30,9 @@ def register_jobs_menu_item() -> MenuItem:
 
 
 @hooks.register("register_page_header_buttons")
-def translations_button(page, user, view_name, next_url=None):
+def translations_button(
+    page: Any, user: Any, view_name: str, next_url: str | None = None
+) -> Iterator[Any]:
     if page.specific_class.__name__ == "ArticlePage":
         yield PageMenuItem(
             "Translations",
