@@ -41,6 +41,15 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    """A page the size of a phone screen, at a phone's pixel density."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
 @pytest.fixture(scope="session")
 def screenshots() -> Path:
     shutil.rmtree(SCREENSHOTS, ignore_errors=True)

@@ -77,18 +77,19 @@ def test_reader_follows_article_author_and_region(
     page.screenshot(path=screenshots / "04-region.png", full_page=True)
 
 
-def test_article_reads_well_on_a_phone(live_server, outlet, browser, screenshots) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
-    phone = context.new_page()
-    phone.goto(live_server.url + "/articles/queues-4/")
-    # Nothing overflows sideways on a narrow screen.
-    overflow = phone.evaluate(
+def sideways_overflow(page: Page) -> int:
+    """How many pixels the document is wider than the screen (0 or less: nothing overflows)."""
+    return page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
-    assert overflow <= 0
+
+
+def test_article_reads_well_on_a_phone(live_server, outlet, phone: Page, screenshots) -> None:
+    phone.goto(live_server.url + "/articles/queues-4/")
+    # Nothing overflows sideways on a narrow screen.
+    assert sideways_overflow(phone) <= 0
     expect(phone.get_by_role("heading", level=1)).to_be_visible()
     phone.screenshot(path=screenshots / "05-article-phone.png", full_page=True)
-    context.close()
 
 
 def test_reader_searches_narrows_and_clears(live_server, outlet, page: Page, screenshots) -> None:
@@ -118,14 +119,8 @@ def test_reader_searches_narrows_and_clears(live_server, outlet, page: Page, scr
     expect(page.locator(".search__summary")).to_contain_text("4 articles found")
 
 
-def test_search_reads_well_on_a_phone(live_server, outlet, browser, screenshots) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
-    phone = context.new_page()
+def test_search_reads_well_on_a_phone(live_server, outlet, phone: Page, screenshots) -> None:
     phone.goto(live_server.url + "/search/?q=queues&region=latin-america")
-    overflow = phone.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-    assert overflow <= 0
+    assert sideways_overflow(phone) <= 0
     expect(phone.locator(".search-result")).to_have_count(4)
     phone.screenshot(path=screenshots / "09-search-phone.png", full_page=True)
-    context.close()

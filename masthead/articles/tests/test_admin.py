@@ -8,23 +8,19 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from masthead.accounts.models import User
 from masthead.articles.models import ArticlePage
-from masthead.people.factories import AuthorFactory
+from masthead.fixtures import build_piece_by_ines
 from masthead.people.models import Author
 from masthead.syndication.factories import PartnerPublicationFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
-from masthead.testing import build_outlet, publish_article
+from masthead.testing import publish_article
 
 
 class AdminScreensTests(WagtailTestUtils, TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.outlet = build_outlet()
-        cls.author = AuthorFactory(name="Ines Alvarado")
-        cls.article = publish_article(
-            cls.outlet,
-            title="Grain",
-            slug="grain",
-            authors=[(cls.author, "author")],
+        cls.outlet, cls.author, cls.article = build_piece_by_ines(
+            "Grain",
+            "grain",
             regions=[RegionFactory()],
             themes=[ThemeFactory()],
             reports=[InDepthReportFactory()],

@@ -8,9 +8,9 @@ from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from masthead.articles.models import PinnedArticle
+from masthead.fixtures import harbour_ledger, publish_own_reporting, republish_grain_ships
 from masthead.images.factories import CustomImageFactory
 from masthead.people.factories import AuthorFactory
-from masthead.syndication.factories import LicenceFactory, PartnerPublicationFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
 from masthead.testing import build_outlet, publish_article
 
@@ -26,28 +26,18 @@ class ArticlePageTests(TestCase):
         cls.region = RegionFactory(name="Middle East & North Africa")
         cls.theme = ThemeFactory(name="Water & Climate")
         cls.report = InDepthReportFactory(name="Harbour Cities")
-        cls.partner = PartnerPublicationFactory(
-            name="Harbour Ledger",
-            canonical_to_original=True,
-            default_licence=LicenceFactory(
-                code="CC-BY-ND-4.0", name="CC BY-ND 4.0", allows_derivatives=False
-            ),
-        )
+        cls.partner = harbour_ledger(allows_derivatives=False)
         cls.image = CustomImageFactory(credit="Port Authority archive")
-        cls.article = publish_article(
+        cls.article = republish_grain_ships(
             cls.outlet,
-            title="Why the grain ships wait",
-            slug="grain-ships",
             lead="<p>Queues at the <b>harbour mouth</b> tell a longer story.</p>",
-            date=datetime.date(2024, 3, 5),
+            first_published=datetime.date(2024, 3, 1),
             featured_image=cls.image,
             authors=[(cls.writer, "author"), (cls.translator, "translator")],
             regions=[cls.region],
             themes=[cls.theme],
             reports=[cls.report],
             partner=cls.partner,
-            original_url="https://harbourledger.example/grain",
-            original_date=datetime.date(2024, 3, 1),
         )
 
     def get(self):
@@ -108,13 +98,7 @@ class ArticlePageTests(TestCase):
             self.assertContains(response, text)
 
     def test_original_piece_has_own_copyright_and_canonical(self) -> None:
-        publish_article(
-            self.outlet,
-            title="Our own reporting",
-            slug="own",
-            authors=[(self.writer, "author")],
-            date=datetime.date(2023, 7, 1),
-        )
+        publish_own_reporting(self.outlet, self.writer, datetime.date(2023, 7, 1))
         response = self.client.get("/articles/own/")
         self.assertContains(response, "Copyright © Ines Alvarado, The Test Courier, 2023")
         self.assertNotContains(response, "The original source of this article is")

@@ -7,8 +7,8 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from masthead.people.factories import AuthorFactory
-from masthead.testing import build_outlet, publish_article
+from masthead.fixtures import build_piece_by_ines
+from masthead.testing import publish_article
 
 PROMPT = "Join the Courier"
 
@@ -16,13 +16,8 @@ PROMPT = "Join the Courier"
 class MembershipPromptTests(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.outlet = build_outlet()
-        cls.writer = AuthorFactory(name="Ines Alvarado")
-        cls.article = publish_article(
-            cls.outlet,
-            title="Harbour queues",
-            slug="harbour-queues",
-            authors=[(cls.writer, "author")],
+        cls.outlet, cls.writer, cls.article = build_piece_by_ines(
+            "Harbour queues", "harbour-queues"
         )
         french = Locale.objects.get(language_code="fr")
         cls.outlet.home.copy_for_translation(french).save_revision().publish()

@@ -31,11 +31,12 @@ SCRIPT = textwrap.dedent(
 
     importlib.import_module("masthead.demo.management.commands.load_demo_site")
     importlib.import_module("masthead.urls")
-    # Every module a running site or command may load; tests, factories and masthead.testing
-    # are test code.
+    # Every module a running site or command may load; tests, factories, masthead.testing
+    # and masthead.fixtures are test code.
     for module in pkgutil.walk_packages(masthead.__path__, "masthead."):
         parts = module.name.split(".")
-        if "tests" in parts or parts[-1] in ("factories", "testing") or parts[1] == "settings":
+        test_code = parts[-1] in ("factories", "testing", "fixtures")
+        if "tests" in parts or test_code or parts[1] == "settings":
             continue
         importlib.import_module(module.name)
     print("imported without test tools")
@@ -43,16 +44,21 @@ SCRIPT = textwrap.dedent(
 )
 
 
+def run_blocked(script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a child of this interpreter with the test-only packages blocked."""
+    return subprocess.run(  # noqa: S603 — this interpreter, our own script
+        [sys.executable, "-c", script.format(blocked=TEST_ONLY)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
 class RuntimeDependencyTests(SimpleTestCase):
     def test_demo_and_site_import_without_test_only_packages(self) -> None:
-        result = subprocess.run(  # noqa: S603 — this interpreter, our own script
-            [sys.executable, "-c", SCRIPT.format(blocked=TEST_ONLY)],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
+        result = run_blocked(SCRIPT)
         self.assertEqual(result.returncode, 0, result.stderr[-3000:])
         self.assertIn("imported without test tools", result.stdout)
 
@@ -62,13 +68,6 @@ class RuntimeDependencyTests(SimpleTestCase):
             'print("imported without test tools")',
             'importlib.import_module("masthead.images.factories")',
         )
-        result = subprocess.run(  # noqa: S603 — this interpreter, our own script
-            [sys.executable, "-c", script.format(blocked=TEST_ONLY)],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
+        result = run_blocked(script)
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("factory", result.stderr)

@@ -10,12 +10,12 @@ import feedparser
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
 
+from masthead.fixtures import build_desk, build_piece_by_ines, translate
 from masthead.images.factories import CustomImageFactory
 from masthead.people.factories import AuthorFactory
-from masthead.syndication.factories import LicenceFactory, PartnerPublicationFactory
-from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
+from masthead.syndication.factories import PartnerPublicationFactory
+from masthead.taxonomy.factories import RegionFactory
 from masthead.testing import build_outlet, publish_article
 
 RFC822 = re.compile(r"^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$")
@@ -29,66 +29,15 @@ def parse_xml(content: bytes) -> ET.Element:
     return ET.fromstring(content)  # noqa: S314 — our own response, not untrusted input
 
 
-def translate(page, language_code: str, **changes):
-    """Publish a copy of ``page`` in another language tree, as the translation pipeline does."""
-    locale = Locale.objects.get(language_code=language_code)
-    copy = page.copy_for_translation(locale, copy_parents=True)
-    for name, value in changes.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    for ancestor in copy.get_ancestors().filter(depth__gt=1, live=False):
-        ancestor.specific.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
-
-
 class FeedContentTests(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.outlet = build_outlet()
-        cls.writer = AuthorFactory(name="Ines Alvarado")
-        cls.cowriter = AuthorFactory(name="Amara Osei")
-        cls.translator = AuthorFactory(name="Tomasz Wren")
-        cls.region = RegionFactory(name="Sahel")
-        cls.theme = ThemeFactory(name="Water & Climate")
-        cls.report = InDepthReportFactory(name="Harbour Cities")
-        cls.partner = PartnerPublicationFactory(
-            name="Harbour Ledger",
-            default_licence=LicenceFactory(
-                code="CC-BY-ND-4.0",
-                name="CC BY-ND 4.0",
-                url="https://creativecommons.org/licenses/by-nd/4.0/",
-                allows_derivatives=False,
-            ),
-        )
-        cls.image = CustomImageFactory(credit="Port Authority archive")
-        cls.republished = publish_article(
-            cls.outlet,
-            title="Why the grain ships wait",
-            slug="grain-ships",
+        build_desk(
             lead='<p>Queues at the <a href="/regions/sahel/">harbour mouth</a> tell a story.</p>',
-            date=datetime.date(2024, 3, 5),
-            featured_image=cls.image,
-            authors=[
-                (cls.writer, "author"),
-                (cls.cowriter, "author"),
-                (cls.translator, "translator"),
-            ],
-            regions=[cls.region],
-            themes=[cls.theme],
-            reports=[cls.report],
-            partner=cls.partner,
-            original_url="https://harbourledger.example/grain",
-            original_date=datetime.date(2024, 3, 1),
-        )
-        cls.original = publish_article(
-            cls.outlet,
-            title="Our own reporting",
-            slug="own",
-            authors=[(cls.writer, "author")],
-            regions=[cls.region],
-            date=datetime.date(2024, 3, 6),
-        )
+            first_published=datetime.date(2024, 3, 1),
+            own_date=datetime.date(2024, 3, 6),
+            own_in_region=True,
+        ).attach_to(cls)
 
     def feed_urls(self) -> list[str]:
         subjects = [
@@ -347,16 +296,8 @@ class LanguageTests(TestCase):
 
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.outlet = build_outlet()
-        cls.writer = AuthorFactory(name="Ines Alvarado")
         cls.region = RegionFactory(name="Sahel")
-        cls.english = publish_article(
-            cls.outlet,
-            title="Why the grain ships wait",
-            slug="grain-ships",
-            authors=[(cls.writer, "author")],
-            regions=[cls.region],
-        )
+        cls.outlet, cls.writer, cls.english = build_piece_by_ines(regions=[cls.region])
         cls.english_only = publish_article(
             cls.outlet, title="Only in English", slug="english-only", authors=[]
         )

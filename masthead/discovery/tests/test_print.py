@@ -4,10 +4,14 @@ import datetime
 
 from django.test import TestCase
 
-from masthead.discovery.tests.test_feeds import translate
+from masthead.fixtures import (
+    harbour_ledger,
+    publish_own_reporting,
+    republish_grain_ships,
+    translate,
+)
 from masthead.images.factories import CustomImageFactory
 from masthead.people.factories import AuthorFactory
-from masthead.syndication.factories import LicenceFactory, PartnerPublicationFactory
 from masthead.testing import build_outlet, publish_article
 
 
@@ -18,28 +22,15 @@ class PrintViewTests(TestCase):
         cls.writer = AuthorFactory(
             name="Ines Alvarado", bio="<p>Ines covers ports and shipping.</p>"
         )
-        cls.republished = publish_article(
+        cls.republished = republish_grain_ships(
             cls.outlet,
-            title="Why the grain ships wait",
-            slug="grain-ships",
             lead="<p>Queues at the <b>harbour mouth</b> tell a longer story.</p>",
-            date=datetime.date(2024, 3, 5),
+            first_published=datetime.date(2024, 3, 1),
             featured_image=CustomImageFactory(credit="Port Authority archive"),
             authors=[(cls.writer, "author")],
-            partner=PartnerPublicationFactory(
-                name="Harbour Ledger",
-                default_licence=LicenceFactory(code="CC-BY-ND-4.0", name="CC BY-ND 4.0"),
-            ),
-            original_url="https://harbourledger.example/grain",
-            original_date=datetime.date(2024, 3, 1),
+            partner=harbour_ledger(),
         )
-        cls.original = publish_article(
-            cls.outlet,
-            title="Our own reporting",
-            slug="own",
-            authors=[(cls.writer, "author")],
-            date=datetime.date(2023, 7, 1),
-        )
+        cls.original = publish_own_reporting(cls.outlet, cls.writer, datetime.date(2023, 7, 1))
 
     def get(self, url: str):
         response = self.client.get(url)

@@ -12,7 +12,8 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from masthead.discovery.related import related_articles, significant_words
-from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
+from masthead.fixtures import file_terms
+from masthead.taxonomy.factories import RegionFactory, ThemeFactory
 from masthead.testing import build_outlet, publish_article
 
 
@@ -22,9 +23,7 @@ class SharedTermsTests(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
         cls.outlet = build_outlet()
-        cls.region = RegionFactory(name="Sahel")
-        cls.theme = ThemeFactory(name="Energy")
-        cls.report = InDepthReportFactory(name="Harbour Cities")
+        cls.region, cls.theme, cls.report = file_terms()
         other_region = RegionFactory(name="Andes")
 
         def publish(title: str, days: int, **terms: list):

@@ -8,10 +8,10 @@ from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from masthead.discovery.tests.test_feeds import RFC3339, parse_xml, translate
+from masthead.discovery.tests.test_feeds import RFC3339, parse_xml
+from masthead.fixtures import build_piece_by_ines, file_terms, translate
 from masthead.people.factories import AuthorFactory
 from masthead.syndication.factories import PartnerPublicationFactory
-from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
 from masthead.testing import build_outlet, publish_article
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -42,18 +42,8 @@ class CrawlerMixin:
 class SitemapTests(CrawlerMixin, TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.outlet = build_outlet()
-        cls.writer = AuthorFactory(name="Ines Alvarado")
-        cls.region = RegionFactory(name="Sahel")
-        ThemeFactory(name="Energy")
-        InDepthReportFactory(name="Harbour Cities")
-        cls.english = publish_article(
-            cls.outlet,
-            title="Why the grain ships wait",
-            slug="grain-ships",
-            authors=[(cls.writer, "author")],
-            regions=[cls.region],
-        )
+        cls.region = file_terms().region
+        cls.outlet, cls.writer, cls.english = build_piece_by_ines(regions=[cls.region])
         cls.french = translate(cls.english, "fr", title="Pourquoi les céréaliers attendent")
         cls.english_only = publish_article(cls.outlet, title="Only in English", slug="english")
         # The partner's page is canonical: it belongs in the partner's sitemap, not ours.

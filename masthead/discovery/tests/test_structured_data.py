@@ -7,12 +7,8 @@ from html.parser import HTMLParser
 
 from django.test import TestCase
 
-from masthead.discovery.tests.test_feeds import translate
-from masthead.images.factories import CustomImageFactory
-from masthead.people.factories import AuthorFactory
-from masthead.syndication.factories import LicenceFactory, PartnerPublicationFactory
-from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
-from masthead.testing import build_outlet, publish_article
+from masthead.fixtures import build_desk, build_piece_by_ines, file_terms, translate
+from masthead.testing import publish_article
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 
@@ -49,50 +45,12 @@ def json_ld(response) -> dict:
 class ArticleMetadataTests(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.outlet = build_outlet()
-        cls.writer = AuthorFactory(name="Ines Alvarado")
-        cls.cowriter = AuthorFactory(name="Amara Osei")
-        cls.translator = AuthorFactory(name="Tomasz Wren")
-        cls.region = RegionFactory(name="Sahel")
-        cls.theme = ThemeFactory(name="Water & Climate")
-        cls.report = InDepthReportFactory(name="Harbour Cities")
-        cls.partner = PartnerPublicationFactory(
-            name="Harbour Ledger",
-            homepage="https://harbourledger.example/",
-            default_licence=LicenceFactory(
-                code="CC-BY-ND-4.0",
-                name="CC BY-ND 4.0",
-                url="https://creativecommons.org/licenses/by-nd/4.0/",
-                allows_derivatives=False,
-            ),
-        )
-        cls.image = CustomImageFactory(credit="Port Authority archive", title="Grain ships")
-        cls.republished = publish_article(
-            cls.outlet,
-            title="Why the grain ships wait",
-            slug="grain-ships",
+        build_desk(
             lead="<p>Queues at the <b>harbour mouth</b> &amp; beyond tell a longer story.</p>",
-            date=datetime.date(2024, 3, 5),
-            featured_image=cls.image,
-            authors=[
-                (cls.writer, "author"),
-                (cls.cowriter, "author"),
-                (cls.translator, "translator"),
-            ],
-            regions=[cls.region],
-            themes=[cls.theme],
-            reports=[cls.report],
-            partner=cls.partner,
-            original_url="https://harbourledger.example/grain",
-            original_date=datetime.date(2023, 12, 30),
-        )
-        cls.original = publish_article(
-            cls.outlet,
-            title="Our own reporting",
-            slug="own",
-            authors=[(cls.writer, "author")],
-            date=datetime.date(2024, 7, 1),
-        )
+            first_published=datetime.date(2023, 12, 30),
+            own_date=datetime.date(2024, 7, 1),
+            image_title="Grain ships",
+        ).attach_to(cls)
 
     def get(self, url: str):
         response = self.client.get(url)
@@ -238,19 +196,9 @@ class ArticleMetadataTests(TestCase):
 class FeedAutodiscoveryTests(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.outlet = build_outlet()
-        cls.writer = AuthorFactory(name="Ines Alvarado")
-        cls.region = RegionFactory(name="Sahel")
-        cls.theme = ThemeFactory(name="Energy")
-        cls.report = InDepthReportFactory(name="Harbour Cities")
-        cls.article = publish_article(
-            cls.outlet,
-            title="Why the grain ships wait",
-            slug="grain-ships",
-            authors=[(cls.writer, "author")],
-            regions=[cls.region],
-            themes=[cls.theme],
-            reports=[cls.report],
+        cls.region, cls.theme, cls.report = file_terms()
+        cls.outlet, cls.writer, cls.article = build_piece_by_ines(
+            regions=[cls.region], themes=[cls.theme], reports=[cls.report]
         )
 
     def feeds(self, url: str) -> dict[str, str]:
