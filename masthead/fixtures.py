@@ -11,7 +11,6 @@ import datetime
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from django.http import HttpResponse
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
@@ -62,17 +61,17 @@ def publish_in_french(outlet: Outlet, **fields: object) -> ArticlePage:
     return article
 
 
-def titles(response: HttpResponse) -> list[str]:
-    """The titles on a search results page, in the order a reader sees them."""
+def titles(response: Any) -> list[str]:
+    """The titles on a search results page (a test client response), in the order shown."""
     page = response.context["results"]
     return [article.title for article in page.object_list] if page else []
 
 
 def harbour_ledger(**licence: Any) -> PartnerPublication:
     """The partner paper the republished pieces come from, under a no-derivatives licence."""
-    return PartnerPublicationFactory(
+    return PartnerPublicationFactory.create(
         name="Harbour Ledger",
-        default_licence=LicenceFactory(code="CC-BY-ND-4.0", name="CC BY-ND 4.0", **licence),
+        default_licence=LicenceFactory.create(code="CC-BY-ND-4.0", name="CC BY-ND 4.0", **licence),
     )
 
 
@@ -138,15 +137,15 @@ def build_desk(
 ) -> Desk:
     """The outlet, its people and terms, the grain-ships piece and the outlet's own reporting."""
     outlet = build_outlet()
-    writer = AuthorFactory(name="Ines Alvarado")
-    cowriter = AuthorFactory(name="Amara Osei")
-    translator = AuthorFactory(name="Tomasz Wren")
-    region = RegionFactory(name="Sahel")
-    theme = ThemeFactory(name="Water & Climate")
-    report = InDepthReportFactory(name="Harbour Cities")
+    writer = AuthorFactory.create(name="Ines Alvarado")
+    cowriter = AuthorFactory.create(name="Amara Osei")
+    translator = AuthorFactory.create(name="Tomasz Wren")
+    region = RegionFactory.create(name="Sahel")
+    theme = ThemeFactory.create(name="Water & Climate")
+    report = InDepthReportFactory.create(name="Harbour Cities")
     partner = harbour_ledger(url=ND_LICENCE_URL, allows_derivatives=False)
     image_fields = {"title": image_title} if image_title else {}
-    image = CustomImageFactory(credit="Port Authority archive", **image_fields)
+    image = CustomImageFactory.create(credit="Port Authority archive", **image_fields)
     republished = republish_grain_ships(
         outlet,
         lead=lead,
@@ -176,9 +175,9 @@ class Terms(NamedTuple):
 def file_terms(theme: str = "Energy", report: str = "Harbour Cities") -> Terms:
     """One region (Sahel), one theme and one in-depth report to file articles under."""
     return Terms(
-        region=RegionFactory(name="Sahel"),
-        theme=ThemeFactory(name=theme),
-        report=InDepthReportFactory(name=report),
+        region=RegionFactory.create(name="Sahel"),
+        theme=ThemeFactory.create(name=theme),
+        report=InDepthReportFactory.create(name=report),
     )
 
 
@@ -195,7 +194,7 @@ def build_piece_by_ines(
 ) -> Piece:
     """A fresh outlet with one published article written by Ines Alvarado."""
     outlet = build_outlet()
-    writer = AuthorFactory(name="Ines Alvarado")
+    writer = AuthorFactory.create(name="Ines Alvarado")
     article = publish_article(
         outlet, title=title, slug=slug, authors=[(writer, "author")], **fields
     )
