@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.http import HttpResponse
+from django.test import Client
 from wagtail.models import Collection, Locale, Page, Site
 
 from masthead.articles.factories import ArticlePageFactory
@@ -115,3 +120,62 @@ def publish_article(
     article.save_revision().publish()
     outlet.published.append(article)
     return article
+
+
+# --- Counting queries ----------------------------------------------------------------------------
+# One harness for every test that counts SQL: pages must stay within their budgets and must not
+# cost more as the archive grows. It counts through an execute wrapper rather than slicing
+# ``connection.queries``: that log is emptied at the start of each request and capped at 9,000
+# entries, so a slice taken across a request can silently read as zero.
+
+
+@dataclass
+class QueryLog:
+    """The SQL statements run inside ``count_queries``, in order."""
+
+    statements: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+    def report(self) -> str:
+        return "\n".join(f"{n}. {sql}" for n, sql in enumerate(self.statements, 1))
+
+
+@contextmanager
+def count_queries(using: str = DEFAULT_DB_ALIAS) -> Iterator[QueryLog]:
+    """Record every statement run on the ``using`` database inside the ``with`` block."""
+    log = QueryLog()
+
+    def record(execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any) -> Any:
+        log.statements.append(sql)
+        return execute(sql, params, many, context)
+
+    with connections[using].execute_wrapper(record):
+        yield log
+
+
+@contextmanager
+def assert_max_queries(limit: int, using: str = DEFAULT_DB_ALIAS) -> Iterator[QueryLog]:
+    """Fail, listing the statements, if the block runs more than ``limit`` queries."""
+    with count_queries(using) as log:
+        yield log
+    if len(log) > limit:
+        raise AssertionError(f"{len(log)} queries, more than {limit}:\n{log.report()}")
+
+
+def get_counting_queries(
+    client: Client, url: str, *, warm: bool = True, status: int = 200, **extra: Any
+) -> tuple[HttpResponse, int]:
+    """GET ``url`` and return the response with the number of queries it cost.
+
+    ``warm`` makes one request first, so what is counted is a reader's request on a running
+    server (Wagtail's site-root and rendition caches filled), not the first after a start.
+    """
+    if warm:
+        client.get(url, **extra)
+    with count_queries() as log:
+        response = client.get(url, **extra)
+    if response.status_code != status:
+        raise AssertionError(f"GET {url} answered {response.status_code}, expected {status}")
+    return response, len(log)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from django.db import connection
 from django.test import TestCase
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from masthead.fixtures import build_piece_by_ines
-from masthead.testing import publish_article
+from masthead.testing import count_queries, publish_article
 
 PROMPT = "Join the Courier"
 
@@ -72,7 +70,7 @@ class MembershipPromptTests(TestCase):
     def test_checking_the_link_costs_a_few_queries_however_often_it_is_printed(self) -> None:
         def queries() -> int:
             self.client.get(self.article.url)  # warm caches shared by every request
-            with CaptureQueriesContext(connection) as captured:
+            with count_queries() as captured:
                 self.client.get(self.article.url)
             return len(captured)
 

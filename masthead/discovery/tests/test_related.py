@@ -5,16 +5,14 @@ from __future__ import annotations
 import datetime
 from unittest import mock
 
-from django.db import connection
 from django.test import TestCase
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from masthead.discovery.related import related_articles, significant_words
 from masthead.fixtures import file_terms
 from masthead.taxonomy.factories import RegionFactory, ThemeFactory
-from masthead.testing import build_outlet, publish_article
+from masthead.testing import build_outlet, count_queries, publish_article
 
 
 class SharedTermsTests(TestCase):
@@ -155,7 +153,7 @@ class RelatedQueryCountTests(TestCase):
             )
 
     def queries(self) -> int:
-        with CaptureQueriesContext(connection) as queries:
+        with count_queries() as queries:
             found = related_articles(self.article)
         self.assertEqual(len(found), 4)
         return len(queries)

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
-from django.db import connection
 from django.test import TestCase
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
 from masthead.people.factories import AuthorFactory
 from masthead.people.models import Author
 from masthead.taxonomy.factories import RegionFactory
-from masthead.testing import build_outlet, publish_article
+from masthead.testing import build_outlet, count_queries, publish_article
 
 HOST = "news.courier.example"
 ALTERNATE = re.compile(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">')
@@ -121,7 +119,7 @@ class AuthorPageLanguagesTests(TestCase):
     def test_queries_do_not_grow_with_the_number_of_languages(self) -> None:
         def queries(url: str) -> int:
             self.get(url)  # warm caches shared by every request (site root paths)
-            with CaptureQueriesContext(connection) as captured:
+            with count_queries() as captured:
                 self.get(url)
             return len(captured)
 
