@@ -267,22 +267,31 @@ def test_broken_files(name: str, line: int, fragment: str) -> None:
     assert str(caught.value) == f"line {line}: {caught.value.message}"
 
 
-def test_binary_file_with_nul_bytes(tmp_path: Path) -> None:
-    path = tmp_path / "broken_binary.txt"
-    path.write_bytes(b"Ferry Fares Rise Again\n\nBy Ada Quill\n\x00\x01\x02PK\x03\x04")
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "broken_binary.txt",
+            b"Ferry Fares Rise Again\n\nBy Ada Quill\n\x00\x01\x02PK\x03\x04",
+            "binary data",
+        ),
+        (
+            "latin1.txt",
+            "Ferry Fares\r\n\r\nBy Ada Quill\r\nCaf\u00e9 prices".encode("latin-1"),
+            "not UTF-8",
+        ),
+    ],
+    ids=["binary-file-with-nul-bytes", "file-that-is-not-utf8"],
+)
+def test_unreadable_bytes_name_the_line(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
     with pytest.raises(ArticleParseError) as caught:
         parse_article_file(path)
     assert caught.value.line == 4
-    assert "binary data" in caught.value.message
-
-
-def test_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Ferry Fares\r\n\r\nBy Ada Quill\r\nCaf\u00e9 prices".encode("latin-1"))
-    with pytest.raises(ArticleParseError) as caught:
-        parse_article_file(path)
-    assert caught.value.line == 4
-    assert "not UTF-8" in caught.value.message
+    assert message in caught.value.message
 
 
 def test_utf16_file_is_refused_with_advice(tmp_path: Path) -> None:
