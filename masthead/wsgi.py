@@ -1,4 +1,4 @@
-"""WSGI entry point."""
+"""WSGI entry point: Django behind the page cache (off with MASTHEAD_PAGE_CACHE=0)."""
 
 import os
 
@@ -6,4 +6,6 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.production")
 
-application = get_wsgi_application()
+from masthead.pagecache.wsgi import wrap
+
+application = wrap(get_wsgi_application())

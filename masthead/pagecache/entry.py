@@ -17,8 +17,15 @@ import brotli
 ENCODINGS = ("br", "gzip", "identity")
 # Below this, compression costs more than it saves (and some proxies mangle tiny gzip bodies).
 MIN_COMPRESS_BYTES = 256
-COMPRESSIBLE = ("text/", "application/xml", "application/rss+xml", "application/atom+xml",
-                "application/json", "application/ld+json", "application/javascript")
+COMPRESSIBLE = (
+    "text/",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/json",
+    "application/ld+json",
+    "application/javascript",
+)
 
 
 @dataclass
@@ -94,7 +101,12 @@ class Entry:
             raise ValueError("truncated page-cache entry")
         headers = [(str(k), str(v)) for k, v in meta["headers"]]
         return cls(
-            meta["status"], headers, bodies, meta["etag"], meta["tags"], meta["url"],
+            meta["status"],
+            headers,
+            bodies,
+            meta["etag"],
+            meta["tags"],
+            meta["url"],
             meta["stored_at"],
         )
 

@@ -45,6 +45,6 @@ class PageCacheTagMiddleware:
             tags.stop_collecting(token)
         match = request.resolver_match
         if response.status_code == 200 and match is not None and match.url_name in READER_ROUTES:
-            found = loaded | tags.route_tags(request, response)
+            found = loaded | tags.route_tags(request, response, loaded)
             response[TAGS_HEADER] = " ".join(sorted(found))
         return response

@@ -54,6 +54,7 @@ def page_changed(page: Any, *, gone: bool = False) -> tuple[set[str], list[str]]
             new: dict[str, Any] = {}
             if old is None:
                 old = {"lang": page.locale.language_code, "authors": [], "terms": []}
+                old["term_tags"] = []
         else:
             current = tagging.article_membership(page)
             new = current if page.live else {}
@@ -91,8 +92,7 @@ def warm(urls: Iterable[str]) -> int:
         environ = _environ(parts.scheme or "http", parts.netloc, parts.path or "/", parts.query)
         if app.key(environ) is None:
             continue
-        statuses: list[str] = []
-        body = app(environ, lambda status, headers, exc_info=None: statuses.append(status))
+        body = app(environ, _ignore_start)
         for _chunk in body:
             pass
         close = getattr(body, "close", None)
@@ -100,6 +100,10 @@ def warm(urls: Iterable[str]) -> int:
             close()
         done += 1
     return done
+
+
+def _ignore_start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+    return None
 
 
 def _environ(scheme: str, host: str, path: str, query: str) -> dict[str, Any]:

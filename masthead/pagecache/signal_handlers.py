@@ -71,12 +71,18 @@ def on_translation_job_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
         _after_commit({f"tk-{key}"}, [])
 
 
+def on_related_list_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """Discovery stored a new "Related articles" list for one article (at publish time)."""
+    if enabled():
+        _after_commit({f"related-list-{instance.pk}"}, [])
+
+
 def register_signal_handlers() -> None:
     from wagtail.models import Page, get_page_models
 
     from masthead.core.models import OutletNoticeTranslation, OutletSettings
     from masthead.images.models import CustomImage
-    from masthead.pagecache.tags import connect_loading_receivers
+    from masthead.pagecache.tags import connect_loading_receivers, stored_related_model
     from masthead.people.models import Author
     from masthead.taxonomy.models import InDepthReport, Region, Theme
     from masthead.translation.models import TranslationJob
@@ -96,7 +102,14 @@ def register_signal_handlers() -> None:
                 sender=model,
                 dispatch_uid=f"pagecache-{signal is post_save}-{model._meta.label}",
             )
+    related_list = stored_related_model()
     for signal in (post_save, post_delete):
+        if related_list is not None:
+            signal.connect(
+                on_related_list_saved,
+                sender=related_list,
+                dispatch_uid=f"pagecache-related-{signal is post_save}",
+            )
         signal.connect(
             on_settings_child_saved,
             sender=OutletNoticeTranslation,

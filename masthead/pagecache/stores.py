@@ -8,6 +8,7 @@ compares it on each request and drops its copies when another process has purged
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -51,10 +52,8 @@ class MemoryStore:
     def get(self, key: str) -> Entry | None:
         entry = self._entries.get(key)
         if entry is not None:
-            try:
+            with contextlib.suppress(KeyError):  # evicted by another thread meanwhile
                 self._entries.move_to_end(key)
-            except KeyError:  # evicted by another thread meanwhile
-                pass
         return entry
 
     def put(self, key: str, entry: Entry) -> None:
@@ -247,10 +246,8 @@ class RedisStore:
         if entry_keys:
             for data in self.client.mget(entry_keys):
                 if data is not None:
-                    try:
+                    with contextlib.suppress(ValueError):
                         urls.append(Entry.meta_url(data))
-                    except ValueError:
-                        pass
         pipe = self.client.pipeline(transaction=True)
         if entry_keys or tag_keys:
             pipe.delete(*entry_keys, *tag_keys)

@@ -96,10 +96,10 @@ def connect_loading_receivers() -> None:
         post_init.connect(_loaded, sender=model, dispatch_uid=f"pagecache-{model._meta.label}")
 
 
-def route_tags(request: Any, response: Any) -> set[str]:
+def route_tags(request: Any, response: Any, loaded: set[str]) -> set[str]:
     """Membership tags of the page being served, from its route and template context."""
     from masthead.articles.listings import AuthorIndexPage, TermIndexPage
-    from masthead.articles.models import ArticleIndexPage, HomePage
+    from masthead.articles.models import ArticleIndexPage, ArticlePage, HomePage
 
     match = getattr(request, "resolver_match", None)
     name = (match.url_name if match else "") or ""
@@ -116,6 +116,12 @@ def route_tags(request: Any, response: Any) -> set[str]:
         page = getattr(page, "specific", page)
         tags.add(f"page-{page.pk}")
         tags.add(f"tk-{page.translation_key}")
+        if isinstance(page, ArticlePage):
+            tags.add(f"related-list-{page.pk}")
+            if stored_related_model() is None:
+                # Related articles computed per request, by shared terms: a new article filed
+                # under one of the terms this page shows may join its list.
+                tags.update(f"related-{tag}" for tag in loaded if tag.startswith("term-"))
         if isinstance(page, HomePage | ArticleIndexPage):
             tags.add(f"list-{page.locale.language_code}")
         if isinstance(page, AuthorIndexPage):
@@ -131,18 +137,30 @@ def route_tags(request: Any, response: Any) -> set[str]:
     return tags
 
 
+def stored_related_model() -> type[Model] | None:
+    """Discovery's stored "Related articles" list, where that app keeps one.
+
+    Its rows are rewritten when the list of one article is recomputed (at publish time), so
+    a save of a row purges exactly that article's pages (``related-list-<id>``).
+    """
+    from django.apps import apps
+
+    try:
+        return apps.get_model("discovery", "RelatedArticleList")
+    except LookupError:
+        return None
+
+
 def article_membership(article: Any) -> dict[str, Any]:
     """What decides which lists show ``article`` and where, whether or not it is live."""
+    terms = [t for field in (article.regions, article.themes, article.reports) for t in field.all()]
     return {
         "lang": article.locale.language_code,
         "url": article.url_path,
         "date": str(article.publication_date),
         "authors": sorted(str(a.author.translation_key) for a in article.article_authors.all()),
-        "terms": sorted(
-            str(t.translation_key)
-            for terms in (article.regions, article.themes, article.reports)
-            for t in terms.all()
-        ),
+        "terms": sorted(str(t.translation_key) for t in terms),
+        "term_tags": sorted(str(object_tag(t)) for t in terms),
     }
 
 
@@ -152,6 +170,7 @@ def membership_tags(membership: dict[str, Any]) -> set[str]:
     tags = {f"list-{membership['lang']}", "sitemap"}
     tags.update(f"author-list-{key}" for key in membership["authors"])
     tags.update(f"term-list-{key}" for key in membership["terms"])
+    tags.update(f"related-{tag}" for tag in membership.get("term_tags", []))
     return tags
 
 

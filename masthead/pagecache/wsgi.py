@@ -140,9 +140,7 @@ class PageCacheApp:
         start_response(status, out)
         return [body]
 
-    def _pass(
-        self, environ: dict[str, Any], start_response: Callable[..., Any], label: str
-    ) -> Any:
+    def _pass(self, environ: dict[str, Any], start_response: Callable[..., Any], label: str) -> Any:
         def strip(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
             return start_response(status, _public(headers) + [(STATUS_HEADER, label)], exc_info)
 
@@ -170,13 +168,15 @@ def _storable_tags(status: str, headers: list[tuple[str, str]]) -> list[str] | N
         lower = name.lower()
         if lower == TAGS_HEADER:
             tags = value.split()
-        elif lower == "set-cookie" or lower == "content-encoding":
-            return None
-        elif lower == "vary" and "cookie" in value.lower():
-            return None
-        elif lower == "cache-control" and re.search(r"private|no-store|no-cache", value.lower()):
+        elif lower in ("set-cookie", "content-encoding") or _personal(lower, value.lower()):
             return None
     return tags
+
+
+def _personal(name: str, value: str) -> bool:
+    if name == "vary":
+        return "cookie" in value
+    return name == "cache-control" and bool(re.search(r"private|no-store|no-cache", value))
 
 
 def _url(environ: dict[str, Any]) -> str:

@@ -346,3 +346,22 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("MASTHEAD_LOG_LEVEL", "WARNING")},
 }
+
+# --- Page cache (docs/explanation/page-cache.md) ----------------------------------------------
+# Anonymous reader pages are answered by masthead.pagecache.wsgi in front of Django. The store
+# is this worker's memory in front of files shared by the machine's workers ("files"), or in
+# front of Redis when the site runs on several machines ("redis"); "memory" suits one process.
+MASTHEAD_PAGE_CACHE = env_bool("MASTHEAD_PAGE_CACHE", True)
+MASTHEAD_PAGE_CACHE_REDIS_URL = env_str(
+    "MASTHEAD_PAGE_CACHE_REDIS_URL", env_str("MASTHEAD_REDIS_URL")
+)
+MASTHEAD_PAGE_CACHE_STORE = env_str(
+    "MASTHEAD_PAGE_CACHE_STORE", "redis" if MASTHEAD_PAGE_CACHE_REDIS_URL else "files"
+)
+MASTHEAD_PAGE_CACHE_DIR = env_str("MASTHEAD_PAGE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache"))
+MASTHEAD_PAGE_CACHE_MAX_MB = env_int("MASTHEAD_PAGE_CACHE_MAX_MB", 1024)  # files on disk
+MASTHEAD_PAGE_CACHE_MEMORY_MB = env_int("MASTHEAD_PAGE_CACHE_MEMORY_MB", 64)  # per worker
+MASTHEAD_PAGE_CACHE_WARM_LIMIT = env_int("MASTHEAD_PAGE_CACHE_WARM_LIMIT", 500)  # per publish
+INSTALLED_APPS.insert(INSTALLED_APPS.index("masthead.demo") + 1, "masthead.pagecache")
+# Outermost, so it sees every model a reader page loads while it renders.
+MIDDLEWARE.insert(0, "masthead.pagecache.middleware.PageCacheTagMiddleware")

@@ -35,3 +35,9 @@ MASTHEAD_TRANSLATION = {
     "PACKAGES_DIR": tempfile.mkdtemp(prefix="masthead-test-mt-packages-"),
     "ARGOS": {**MASTHEAD_TRANSLATION["ARGOS"], "INTER_THREADS": 1, "INTRA_THREADS": 1},  # noqa: F405
 }
+# --- Page cache ---------------------------------------------------------------------------------
+# Off for the suite (publishing would purge and warm pages in every test); the page-cache tests
+# turn it on with their own store (masthead/pagecache/tests/).
+MASTHEAD_PAGE_CACHE = False
+MASTHEAD_PAGE_CACHE_STORE = "memory"
+MASTHEAD_PAGE_CACHE_DIR = tempfile.mkdtemp(prefix="masthead-test-page-cache-")
