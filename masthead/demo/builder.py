@@ -20,7 +20,6 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
-from wagtail.rich_text import RichText
 
 from masthead.accounts.services import ensure_editor
 from masthead.articles.models import (
@@ -34,9 +33,9 @@ from masthead.core.models import OutletNoticeTranslation, OutletSettings
 from masthead.demo.content import DemoContent, DemoContentError, read_content
 from masthead.images.drawing import draw_motif, draw_portrait, image_file
 from masthead.images.models import CustomImage
-from masthead.importers.services import import_parsed_article, plain_text
+from masthead.importers.services import import_parsed_article, stream_block
 from masthead.importers.text.markup import paragraph_html
-from masthead.importers.text.parser import Block, parse_article_file
+from masthead.importers.text.parser import parse_article_file
 from masthead.outlets.services import create_outlet, point_site_at
 from masthead.people.models import Author
 from masthead.syndication.models import Licence, PartnerPublication
@@ -297,7 +296,7 @@ def _translate_article(
     copy.title = parsed.title
     copy.slug = fields["slug"]
     copy.lead = _html(parsed.lead)
-    copy.body = [_stream_block(block) for block in parsed.body]
+    copy.body = [stream_block(block) for block in parsed.body]
     if translator := fields.get("translator"):
         copy.article_authors.add(
             ArticleAuthor(
@@ -307,12 +306,3 @@ def _translate_article(
             )
         )
     _publish(copy)
-
-
-def _stream_block(block: Block) -> tuple[str, object]:
-    """A parsed body block as a StreamField value, as the importer stores it."""
-    if block.kind == "subheading":
-        return ("subheading", plain_text(block.text))
-    if block.kind == "quote":
-        return ("quote", {"text": plain_text(block.text), "attribution": block.attribution})
-    return ("paragraph", RichText(paragraph_html(block.text)))

@@ -77,7 +77,7 @@ def import_parsed_article(
     article.title = parsed.title
     article.lead = paragraph_html(parsed.lead) if parsed.lead else ""
     article.publication_date = parsed.publication_date or timezone.localdate()
-    article.body = [_block(block) for block in parsed.body]
+    article.body = [stream_block(block) for block in parsed.body]
     article.featured_image_credit = parsed.featured_image_credit
     article.partner = partner
     article.original_url = parsed.original_url if partner else ""
@@ -167,7 +167,8 @@ def _free_slug(model: type[Term], name: str, locale: Locale) -> str:
     return slug
 
 
-def _block(block: Block) -> tuple[str, object]:
+def stream_block(block: Block) -> tuple[str, object]:
+    """A parsed body block as a StreamField value, as the importer stores it."""
     if block.kind == "subheading":
         return ("subheading", plain_text(block.text))
     if block.kind == "quote":
