@@ -11,7 +11,9 @@ These page models were moved here from ``people`` and ``taxonomy`` (migration
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
+from django.db.models import F, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from modelcluster.fields import ParentalKey
@@ -20,7 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Orderable, Page
 
 from masthead.articles.models import ArticlePage, ArticlePageQuerySet
-from masthead.core.listing import paginate
+from masthead.core.listing import cached_on_request, paginate
 from masthead.core.mixins import register_index_url
 from masthead.people.models import Author
 from masthead.taxonomy.models import TERM_MODELS, InDepthReport, Term, Vocabulary
@@ -28,12 +30,12 @@ from masthead.taxonomy.models import TERM_MODELS, InDepthReport, Term, Vocabular
 
 def articles_by(author: Author) -> ArticlePageQuerySet:
     """Live articles this person is credited on, newest first."""
-    return ArticlePage.objects.live().public().by_author(author).for_listing().newest_first()
+    return ArticlePage.objects.readable().by_author(author).for_listing().newest_first()
 
 
 def articles_filed_under(term: Term) -> ArticlePageQuerySet:
     """Live articles filed under this term, newest first."""
-    return ArticlePage.objects.live().public().filed_under(term).for_listing().newest_first()
+    return ArticlePage.objects.readable().filed_under(term).for_listing().newest_first()
 
 
 def pinned_articles(report: InDepthReport) -> list[ArticlePage]:
@@ -41,8 +43,42 @@ def pinned_articles(report: InDepthReport) -> list[ArticlePage]:
     ids = list(report.pinned_articles.values_list("page_id", flat=True))
     if not ids:
         return []
-    found = {p.pk: p for p in ArticlePage.objects.live().public().filter(pk__in=ids).for_listing()}
+    found = {p.pk: p for p in ArticlePage.objects.readable().filter(pk__in=ids).for_listing()}
     return [found[pk] for pk in ids if pk in found]
+
+
+def prime_index_urls(request: HttpRequest | None, locale_id: int) -> None:
+    """Look up the author index and every term index of one language in one query.
+
+    Bylines and term links ask for their index page's URL once per kind and language
+    (``SlugURLMixin.get_url``); an article shows authors and three kinds of terms, so filling
+    those answers together saves a query per kind. A language without its own index page
+    falls back to the default language's, as ``url_for`` does.
+    """
+    if request is None:
+        return
+    pages = (
+        Page.objects.live()
+        .filter(Q(locale_id=locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
+        .filter(Q(termindexpage__isnull=False) | Q(authorindexpage__isnull=False))
+        .annotate(vocabulary=F("termindexpage__vocabulary"))
+        .order_by("path")
+    )
+    found: dict[str | None, list[Page]] = {}
+    for page in pages:
+        found.setdefault(page.vocabulary, []).append(page)  # None: the author index
+
+    def best(kind: str | None) -> str | None:
+        candidates = found.get(kind, [])
+        own = [page for page in candidates if page.locale_id == locale_id]
+        chosen = (own or candidates)[:1]
+        return chosen[0].url if chosen else None
+
+    labels: dict[str | None, str] = {v: m._meta.label for v, m in TERM_MODELS.items()}
+    labels[None] = Author._meta.label
+    for kind, label in labels.items():
+        url = best(kind)
+        cached_on_request(request, ("index-url", label, locale_id), lambda url=url: url)
 
 
 class PinnedArticle(Orderable):
@@ -94,6 +130,7 @@ class AuthorIndexPage(RoutablePageMixin, Page):
         author = get_object_or_404(
             Author.objects.select_related("photo"), locale=self.locale, slug=slug
         )
+        prime_index_urls(request, self.locale_id)
         return self.render(
             request,
             context_overrides={
@@ -144,6 +181,7 @@ class TermIndexPage(RoutablePageMixin, Page):
     @path("<slug:slug>/")
     def term_detail(self, request: HttpRequest, slug: str) -> HttpResponse:
         term = get_object_or_404(self.term_model, locale=self.locale, slug=slug)
+        prime_index_urls(request, self.locale_id)
         articles = articles_filed_under(term)
         pinned: list[ArticlePage] = []
         if isinstance(term, InDepthReport):

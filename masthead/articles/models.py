@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Window, prefetch_related_objects
+from django.db.models.functions import Length, RowNumber, Substr
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -25,7 +26,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -52,13 +53,52 @@ FILED_UNDER_FIELDS = {
 }
 
 
+def in_private_section() -> Q:
+    """Pages at or below a page with a view restriction, as a subquery.
+
+    Wagtail's ``public()`` first reads every restriction in a query of its own; reader pages
+    ask for public pages three or four times per request, so the test runs inside the SQL.
+    """
+    sections = PageViewRestriction.objects.annotate(section=F("page__path")).filter(
+        section=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return Q(Exists(sections))
+
+
+def prepare_request(request: HttpRequest | None, locale_id: int) -> OutletSettings | None:
+    """Read once what every reader page prints many times: index URLs and site settings.
+
+    The settings object is kept on the request by Wagtail; prefetching its notice
+    translations there serves the footer and the article notices from one query.
+    """
+    if request is None:
+        return None
+    from masthead.articles.listings import prime_index_urls
+
+    prime_index_urls(request, locale_id)
+    settings = OutletSettings.for_request(request)
+    prefetch_related_objects([settings], "notice_translations")
+    return settings
+
+
 class ArticlePageQuerySet(PageQuerySet):
+    def readable(self) -> ArticlePageQuerySet:
+        """Live and not in a private section: Wagtail's ``live().public()`` in one query.
+
+        Not for querysets handed to the search backend, which cannot read the subquery.
+        """
+        return self.live().exclude(in_private_section())
+
     def for_listing(self) -> ArticlePageQuerySet:
         """Fetch everything an article teaser prints in a fixed number of queries."""
-        return self.select_related("partner").prefetch_related(
+        renditions = get_image_model().get_rendition_model().objects
+        # The image joins the page row; its renditions (the teaser's sizes and formats, a
+        # handful per image) are prefetched where Wagtail's ``get_rendition(s)`` looks first.
+        return self.select_related("partner", "featured_image").prefetch_related(
             Prefetch(
-                "featured_image",
-                queryset=get_image_model().objects.prefetch_renditions(TEASER_RENDITION),
+                "featured_image__renditions",
+                queryset=renditions.all(),
+                to_attr="prefetched_renditions",
             ),
             Prefetch(
                 "article_authors",
@@ -243,8 +283,37 @@ class ArticlePage(Page):
 
     # --- Byline ---------------------------------------------------------------------------------
     def bylines(self) -> list[ArticleAuthor]:
-        """The byline rows in order; uses the prefetch when a listing made one."""
-        return sorted(self.article_authors.all(), key=lambda row: row.sort_order or 0)
+        """The byline rows in order; uses the prefetch when a listing made one.
+
+        The article page prints the byline five times (header, bios, tools, JSON-LD, social
+        tags, copyright line): the rows and their authors are read once per page object.
+        """
+        cached = self.__dict__.get("_bylines")
+        if cached is None:
+            rows = self.article_authors.all()
+            prefetched = "article_authors" in getattr(self, "_prefetched_objects_cache", {})
+            if isinstance(rows, models.QuerySet) and not prefetched:
+                rows = rows.select_related("author", "author__photo")
+            cached = sorted(rows, key=lambda row: row.sort_order or 0)
+            self.__dict__["_bylines"] = cached
+        return cached
+
+    def terms(self) -> tuple[list[Region], list[Theme], list[InDepthReport]]:
+        """The Regions, Themes and Reports it is filed under, read once per page object."""
+        cached = self.__dict__.get("_filed_terms")
+        if cached is None:
+            cached = (list(self.regions.all()), list(self.themes.all()), list(self.reports.all()))
+            self.__dict__["_filed_terms"] = cached
+        return cached
+
+    def filed_regions(self) -> list[Region]:
+        return self.terms()[0]
+
+    def filed_themes(self) -> list[Theme]:
+        return self.terms()[1]
+
+    def filed_reports(self) -> list[InDepthReport]:
+        return self.terms()[2]
 
     def author_names(self) -> list[str]:
         return [row.author.name for row in self.bylines() if row.role == BylineRole.AUTHOR]
@@ -287,7 +356,7 @@ class ArticlePage(Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        settings = OutletSettings.for_request(request)
+        settings = prepare_request(request, self.locale_id) or OutletSettings.for_request(request)
         provenance = self.provenance(settings.outlet_name)
         context["provenance"] = provenance
         context["canonical_url"] = provenance.canonical_url(self.get_full_url(request))
@@ -305,7 +374,8 @@ class ArticleIndexPage(Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.child_of(self).live().public().for_listing().newest_first()
+        prepare_request(request, self.locale_id)
+        articles = ArticlePage.objects.child_of(self).readable().for_listing().newest_first()
         context["articles"] = paginate(request, articles)
         return context
 
@@ -333,12 +403,30 @@ class HomePage(Page):
         "articles.TermIndexPage",
     ]
 
+    def route(self, request: HttpRequest, path_components: list[str]) -> Any:
+        """Find an article by its full path in one query, else route as Wagtail does.
+
+        Wagtail walks the tree a level at a time, two queries per level; most requests below
+        the front page are for an article, whose page has no sub-routes of its own.
+        """
+        if len(path_components) >= 2:
+            url_path = self.url_path + "".join(f"{part}/" for part in path_components)
+            article = (
+                ArticlePage.objects.filter(url_path=url_path)
+                .select_related("locale", "featured_image", "partner")
+                .first()
+            )
+            if article is not None:
+                return article.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        live = ArticlePage.objects.live().public().filter(locale=self.locale)
+        prepare_request(request, self.locale_id)
+        live = ArticlePage.objects.readable().filter(locale_id=self.locale_id)
         context["latest"] = list(live.for_listing().newest_first()[: self.latest_count])
         context["featured_reports"] = InDepthReport.objects.filter(
-            locale=self.locale, featured=True
+            locale_id=self.locale_id, featured=True
         )
         context["region_sections"] = self._sections(Region, live)
         context["theme_sections"] = self._sections(Theme, live)
@@ -347,15 +435,38 @@ class HomePage(Page):
     def _sections(
         self, term_model: type[Term], live: ArticlePageQuerySet
     ) -> list[tuple[Any, list[ArticlePage]]]:
-        """One (term, newest articles) pair per term that has any; one query per term."""
-        sections = []
-        for term in term_model.objects.filter(locale=self.locale):
-            articles = list(
-                live.filed_under(term).for_listing().newest_first()[: self.section_count]
+        """One (term, newest articles) pair per term that has any, in one query for all terms.
+
+        The filing rows are numbered newest first within each term and only the first
+        ``section_count`` of each are read, joined to their term and article: the query
+        returns at most terms × section_count rows however large the archive.
+        """
+        through = getattr(ArticlePage, FILED_UNDER_FIELDS[term_model.vocabulary]).through
+        term_field = next(
+            f.name
+            for f in through._meta.concrete_fields
+            if f.is_relation and f.name != "articlepage"
+        )
+        newest_first = [
+            F("articlepage__publication_date").desc(),
+            F("articlepage__first_published_at").desc(nulls_last=True),
+            F("articlepage_id").desc(),
+        ]
+        rows = (
+            through.objects.filter(articlepage__in=live.values("pk"))
+            .filter(**{f"{term_field}__locale_id": self.locale_id})
+            .annotate(
+                place=Window(RowNumber(), partition_by=[F(term_field)], order_by=newest_first)
             )
-            if articles:
-                sections.append((term, articles))
-        return sections
+            .filter(place__lte=self.section_count)
+            .select_related(term_field, "articlepage")
+            .order_by(f"{term_field}__name", term_field, "place")
+        )
+        sections: dict[int, tuple[Any, list[ArticlePage]]] = {}
+        for row in rows:
+            term = getattr(row, term_field)
+            sections.setdefault(term.pk, (term, []))[1].append(row.articlepage)
+        return list(sections.values())
 
 
 # The listing pages (authors, terms) live in their own module; importing it here is what makes

@@ -23,8 +23,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import IntegerField, Value
+from django.utils import timezone
 
 from masthead.articles.models import ArticlePage
 from masthead.discovery.search.backends import backend_for, statements
@@ -180,3 +181,62 @@ def related_articles(article: ArticlePage, limit: int = 4) -> list[ArticlePage]:
         .for_listing()
     }
     return [pages[pk] for pk in shortlist if pk in pages][:limit]
+
+
+# --- Stored at publish time -------------------------------------------------------------------
+# Finding related articles costs a grouped query and a search; the article page only reads the
+# list that ``tasks.refresh_related_articles`` stored when the articles concerned were published.
+STORED = 4  # what the article page shows
+
+
+def store_related_articles(article: ArticlePage) -> list[ArticlePage]:
+    """Compute ``article``'s related articles now and store them; returns them in order.
+
+    Idempotent: the stored list is replaced whole, so running it twice stores the same list.
+    """
+    from masthead.discovery.models import RelatedArticle, RelatedArticleList
+
+    found = related_articles(article, limit=STORED)
+    with transaction.atomic():
+        listing, _ = RelatedArticleList.objects.update_or_create(
+            page_id=article.pk, defaults={"computed_at": timezone.now()}
+        )
+        listing.entries.all().delete()
+        RelatedArticle.objects.bulk_create(
+            RelatedArticle(listing=listing, article_id=page.pk, rank=rank)
+            for rank, page in enumerate(found)
+        )
+    return found
+
+
+def stored_related_articles(article: ArticlePage, limit: int = STORED) -> list[ArticlePage]:
+    """The stored list, still live, with teaser data: one query plus the teaser prefetches.
+
+    An article published before lists were stored (or whose list was lost) gets its list
+    computed and stored on this first view, so the page never fails for want of one; a
+    preview of a draft shows what would be related and stores nothing.
+    """
+    from masthead.discovery.models import RelatedArticleList
+
+    if article.pk is None:  # a preview of a page never saved has no filing to compare
+        return []
+    pages = list(
+        ArticlePage.objects.readable()
+        .filter(listed_as_related__listing_id=article.pk, locale_id=article.locale_id)
+        .order_by("listed_as_related__rank")
+        .for_listing()[:limit]
+    )
+    if pages or RelatedArticleList.objects.filter(page_id=article.pk).exists():
+        return pages
+    if not article.live:
+        return related_articles(article, limit=limit)
+    return store_related_articles(article)[:limit]
+
+
+def lists_showing(page_id: int) -> list[int]:
+    """The articles whose stored list includes ``page_id``."""
+    from masthead.discovery.models import RelatedArticle
+
+    return list(
+        RelatedArticle.objects.filter(article_id=page_id).values_list("listing_id", flat=True)
+    )

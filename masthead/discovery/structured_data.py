@@ -23,6 +23,7 @@ from django.utils.text import Truncator
 from wagtail.models import Locale, Site
 
 from masthead.core.models import OutletSettings
+from masthead.translation.languages import page_translations
 
 if TYPE_CHECKING:
     from masthead.articles.models import ArticlePage
@@ -137,11 +138,7 @@ def share_rendition(page: ArticlePage) -> Any:
 
 def filed_under(page: ArticlePage) -> tuple[list[Any], list[Any], list[Any]]:
     """The article's Regions, Themes and Reports, fetched once per page object."""
-    cached = page.__dict__.get("_discovery_terms")
-    if cached is None:
-        cached = (list(page.regions.all()), list(page.themes.all()), list(page.reports.all()))
-        page.__dict__["_discovery_terms"] = cached
-    return cached
+    return page.terms()
 
 
 def iso_datetime(value: datetime.datetime) -> str:
@@ -271,8 +268,9 @@ def social_tags(
         ("property", "og:url", canonical_url),
         ("property", "og:locale", og_locale(language)),
     ]
+    # The live versions the language menu and hreflang also list (one query, shared).
     alternates = (
-        page.get_translations().live().values_list("locale__language_code", flat=True)
+        [code for code in page_translations(page, request, absolute=False) if code != language]
         if page.pk
         else []
     )

@@ -19,6 +19,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from masthead.articles.models import in_private_section
 from masthead.core.listing import cached_on_request
 
 
@@ -54,7 +55,7 @@ def _live_versions(page: Page) -> dict[str, Page]:
     """language code → the live, public version of ``page`` in that language (one query)."""
     versions = (
         Page.objects.live()
-        .public()
+        .exclude(in_private_section())
         .filter(translation_key=page.translation_key)
         .select_related("locale")
     )

@@ -3,11 +3,12 @@
 from django import template
 
 from masthead.articles.models import ArticlePage
-from masthead.discovery.related import related_articles as find_related
+from masthead.discovery.related import stored_related_articles
 
 register = template.Library()
 
 
 @register.simple_tag
 def related_articles(page: ArticlePage, limit: int = 4) -> list[ArticlePage]:
-    return find_related(page, limit=limit)
+    """The list stored at the last publish (see discovery/tasks.py), read in one query."""
+    return stored_related_articles(page, limit=limit)

@@ -5,6 +5,7 @@ from typing import Any
 from django import template
 from django.conf import settings
 from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
 
 from masthead.translation.languages import language_options, page_translations
 from masthead.translation.status import Origin, translation_origins, unavailable_reasons
@@ -66,9 +67,12 @@ def translation_notice(context: dict[str, Any]) -> dict[str, Any]:
     request = context.get("request")
     if page is None:
         return {}
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
+    # The page's locale is loaded with it; comparing codes spares a query for the original.
+    if page.locale.language_code == get_supported_content_language_variant(
+        settings.LANGUAGE_CODE
+    ):
         return {"refusal": translation_refusal(page)}
+    default = Locale.get_default()
     original = page.get_translation_or_none(default)
     code = page.locale.language_code
     origin = translation_origins(page.translation_key, [code])[code]
