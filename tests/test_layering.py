@@ -17,7 +17,16 @@ from unittest import TestCase
 
 REPO = Path(__file__).resolve().parent.parent
 LOWER = ("core", "accounts", "images", "people", "taxonomy")
-HIGHER = ("syndication", "articles", "importers", "translation", "discovery", "outlets", "demo")
+HIGHER = (
+    "syndication",
+    "articles",
+    "importers",
+    "translation",
+    "discovery",
+    "outlets",
+    "demo",
+    "pagecache",
+)
 
 _higher = "|".join(HIGHER)
 # "articles.ArticlePage" (a model label, as in parent_page_types or a chooser panel)
