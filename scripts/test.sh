@@ -31,7 +31,7 @@ if [ -z "${MASTHEAD_TEST_REDIS_URL:-}" ] && ! command -v redis-server >/dev/null
 fi
 
 source scripts/_venv.sh
-ensure_venv test postgres
+ensure_venv test postgres redis s3
 
 # Services started below are stopped on exit, whichever of them started.
 CLEANUPS=()
@@ -101,6 +101,34 @@ stop_test_postgres() {
   rm -rf "$PG_DIR"
 }
 
+# moto's S3-compatible server on 127.0.0.1 and a free port, in memory, for the scale-out media
+# tests; skipped when MASTHEAD_TEST_S3_ENDPOINT_URL already names one.
+start_test_s3() {
+  [ -z "${MASTHEAD_TEST_S3_ENDPOINT_URL:-}" ] || return 0
+  local port tries=0
+  S3_LOG="$(mktemp /tmp/masthead-test-s3.XXXXXX)"
+  port="$(free_port)"
+  moto_server -H 127.0.0.1 -p "$port" >"$S3_LOG" 2>&1 &
+  S3_PID=$!
+  CLEANUPS+=(stop_test_s3)
+  until python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/')" \
+    >/dev/null 2>&1; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 100 ] || ! kill -0 "$S3_PID" 2>/dev/null; then
+      echo "moto_server did not start:" >&2
+      cat "$S3_LOG" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+  export MASTHEAD_TEST_S3_ENDPOINT_URL="http://127.0.0.1:$port"
+}
+stop_test_s3() {
+  kill "$S3_PID" 2>/dev/null || true
+  wait "$S3_PID" 2>/dev/null || true
+  rm -f "$S3_LOG"
+}
+
 echo "== ruff"
 ruff check .
 echo "== mypy"
@@ -108,6 +136,16 @@ mypy
 echo "== manage.py check / makemigrations --check"
 DJANGO_SETTINGS_MODULE=masthead.settings.test python manage.py check
 DJANGO_SETTINGS_MODULE=masthead.settings.test python manage.py makemigrations --check --dry-run
+# Existing suites that also run scaled out: the pages readers open, the admin editors use,
+# uploads and renditions, people and terms, scheduled publishing (about two minutes).
+SCALEOUT_SUITES=(
+  masthead/articles/tests/test_pages.py
+  masthead/articles/tests/test_admin.py
+  masthead/images/tests/test_images.py
+  masthead/people/tests
+  masthead/taxonomy/tests
+  masthead/core/tests/test_scheduled_publishing.py::ScheduledPublishingTests
+)
 # The PostgreSQL run comes first (whole-suite runs only) so the script ends with the main
 # suite's summary line; either run failing fails the script.
 start_test_redis
@@ -117,6 +155,14 @@ if [ "$#" -eq 0 ]; then
   start_test_postgres
   DJANGO_SETTINGS_MODULE=masthead.settings.test_postgres \
     python -m pytest -n "${PYTEST_WORKERS:-2}" tests/postgres || postgres_status=$?
+  # The scale-out subset: PostgreSQL, Redis as Django's cache, media on an S3-compatible
+  # server, the worker's scheduled publishing (docs/how-to/scale-out.md).
+  echo "== pytest scale-out: PostgreSQL + Redis + S3 (tests/scaleout and chosen suites)"
+  start_test_s3
+  DJANGO_SETTINGS_MODULE=masthead.settings.test_scaleout \
+    python -m pytest -n "${PYTEST_WORKERS:-2}" -p tests.scaleout.plugin tests/scaleout \
+    "${SCALEOUT_SUITES[@]}" \
+    || postgres_status=$?
 fi
 echo "== pytest"
 python -m pytest -n "${PYTEST_WORKERS:-2}" "$@" || exit $?

@@ -55,6 +55,17 @@ MT_MAX_LOADED_MODELS = env_int("MASTHEAD_MT_MAX_LOADED_MODELS", 8)
 LIBRETRANSLATE_URL = env_str("MASTHEAD_LIBRETRANSLATE_URL", "")
 LIBRETRANSLATE_API_KEY = env_str("MASTHEAD_LIBRETRANSLATE_API_KEY", "")
 DEEPL_AUTH_KEY = env_str("MASTHEAD_DEEPL_AUTH_KEY", "")
+# Scale-out (docs/how-to/scale-out.md): Redis for the cache and page store, S3 media.
+REDIS_URL = env_str("MASTHEAD_REDIS_URL")  # redis://host:6379/0; empty keeps process memory
+S3_BUCKET = env_str("MASTHEAD_S3_BUCKET")  # empty keeps media in MASTHEAD_MEDIA_ROOT
+S3_ENDPOINT_URL = env_str("MASTHEAD_S3_ENDPOINT_URL")  # empty: Amazon S3 itself
+S3_REGION = env_str("MASTHEAD_S3_REGION")
+S3_ACCESS_KEY_ID = env_str("MASTHEAD_S3_ACCESS_KEY_ID")
+S3_SECRET_ACCESS_KEY = env_str("MASTHEAD_S3_SECRET_ACCESS_KEY")
+S3_CUSTOM_DOMAIN = env_str("MASTHEAD_S3_CUSTOM_DOMAIN")  # a CDN host in front of the bucket
+S3_LOCATION = env_str("MASTHEAD_S3_LOCATION")  # a folder inside the bucket
+# Seconds between the worker's scheduled-publishing runs (masthead/core/tasks.py).
+MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL = env_int("MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL", 30)
 
 # --- Applications ------------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -104,6 +115,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise, which sends its own pre-compressed files; skips any response that already
+    # has a Content-Encoding. The page cache asks Django for plain bodies and compresses its own.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -252,10 +266,82 @@ STATIC_ROOT = STATIC_ROOT_PATH
 STATIC_URL = "/static/"
 MEDIA_ROOT = MEDIA_ROOT_PATH
 MEDIA_URL = "/media/"
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+
+def s3_storage(
+    bucket: str,
+    *,
+    endpoint_url: str = "",
+    region: str = "",
+    access_key: str = "",
+    secret_key: str = "",
+    custom_domain: str = "",
+    location: str = "",
+) -> dict[str, Any]:
+    """A ``STORAGES`` entry for media in an S3-compatible bucket (the "s3" dependency group).
+
+    URLs are plain, unsigned ones: pages that name an image are cached for everyone (page
+    cache, CDN), and a signed URL in them would stop working when its signature expired. The
+    bucket (or the CDN in front of it) must therefore let anyone read the objects.
+    """
+    options: dict[str, Any] = {
+        "bucket_name": bucket,
+        "querystring_auth": False,
+        "file_overwrite": False,
+        "default_acl": None,
+        # Renditions and uploads never change under one name (Wagtail adds a suffix instead).
+        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+    }
+    extra = {
+        "endpoint_url": endpoint_url,
+        "region_name": region,
+        "access_key": access_key,
+        "secret_key": secret_key,
+        "custom_domain": custom_domain,
+        "location": location,
+    }
+    options.update({key: value for key, value in extra.items() if value})
+    if endpoint_url and not custom_domain:
+        # S3-compatible servers (MinIO, Garage, moto) address buckets by path, not host name.
+        options["addressing_style"] = "path"
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+if S3_BUCKET:
+    STORAGES["default"] = s3_storage(
+        S3_BUCKET,
+        endpoint_url=S3_ENDPOINT_URL,
+        region=S3_REGION,
+        access_key=S3_ACCESS_KEY_ID,
+        secret_key=S3_SECRET_ACCESS_KEY,
+        custom_domain=S3_CUSTOM_DOMAIN,
+        location=S3_LOCATION,
+    )
+
+# --- Cache -------------------------------------------------------------------------------------
+
+
+def redis_cache(url: str) -> dict[str, Any]:
+    """``CACHES`` on a Redis server (Django's own backend; the "redis" dependency group)."""
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "masthead",
+        }
+    }
+
+
+# Without Redis each process keeps its own cache in memory (Django's default).
+CACHES: dict[str, dict[str, Any]] = (
+    redis_cache(REDIS_URL)
+    if REDIS_URL
+    else {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+)
 
 # --- Background tasks --------------------------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
