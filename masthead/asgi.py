@@ -1,4 +1,4 @@
-"""ASGI entry point."""
+"""ASGI entry point: Django behind the page cache (off with MASTHEAD_PAGE_CACHE=0)."""
 
 import os
 
@@ -6,4 +6,6 @@ from django.core.asgi import get_asgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.production")
 
-application = get_asgi_application()
+from masthead.pagecache.asgi import wrap
+
+application = wrap(get_asgi_application())
