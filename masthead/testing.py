@@ -6,10 +6,9 @@ import datetime
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.http import HttpResponse
 from django.test import Client
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -25,6 +24,9 @@ from masthead.articles.models import (
 from masthead.core.models import OutletSettings
 from masthead.people.models import Author
 from masthead.taxonomy.models import InDepthReport, Region, Theme
+
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse as TestResponse
 
 
 @dataclass
@@ -166,7 +168,7 @@ def assert_max_queries(limit: int, using: str = DEFAULT_DB_ALIAS) -> Iterator[Qu
 
 def get_counting_queries(
     client: Client, url: str, *, warm: bool = True, status: int = 200, **extra: Any
-) -> tuple[HttpResponse, int]:
+) -> tuple[TestResponse, int]:
     """GET ``url`` and return the response with the number of queries it cost.
 
     ``warm`` makes one request first, so what is counted is a reader's request on a running
