@@ -293,8 +293,6 @@ def s3_storage(
         "querystring_auth": False,
         "file_overwrite": False,
         "default_acl": None,
-        # Renditions and uploads never change under one name (Wagtail adds a suffix instead).
-        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
     }
     extra = {
         "endpoint_url": endpoint_url,
@@ -308,7 +306,8 @@ def s3_storage(
     if endpoint_url and not custom_domain:
         # S3-compatible servers (MinIO, Garage, moto) address buckets by path, not host name.
         options["addressing_style"] = "path"
-    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+    # Sets each object's Cache-Control: renditions a year, originals a day.
+    return {"BACKEND": "masthead.core.storage.MediaStorage", "OPTIONS": options}
 
 
 if S3_BUCKET:

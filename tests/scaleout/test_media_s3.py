@@ -40,11 +40,13 @@ class S3MediaTests(TestCase):
         status, headers, body = fetch(rendition.url)
         self.assertEqual(status, 200)
         self.assertEqual(headers["Content-Type"], "image/jpeg")
-        self.assertIn("immutable", headers["Cache-Control"])
+        self.assertEqual(headers["Cache-Control"], "public, max-age=31536000, immutable")
         self.assertEqual(Image.open(io.BytesIO(body)).size, (160, 90))
 
-        status, _, body = fetch(original)
+        # The original keeps a day's lifetime, as when served from disk.
+        status, headers, body = fetch(original)
         self.assertEqual((status, Image.open(io.BytesIO(body)).size), (200, (640, 360)))
+        self.assertEqual(headers["Cache-Control"], "public, max-age=86400")
 
     def test_readers_load_the_article_picture_from_the_bucket(self) -> None:
         outlet = build_outlet()
