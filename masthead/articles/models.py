@@ -220,6 +220,11 @@ class ArticlePage(Page):
         blank=True,
         help_text="Where permission is not a public licence: who granted it, when, how.",
     )
+    # Derived from the lead and body each time the page is saved (every publish saves it), so
+    # the reader's page does not count words; empty on rows saved before the field existed.
+    reading_time: models.PositiveSmallIntegerField[int | None, int | None] = (
+        models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    )
 
     objects = ArticlePageManager()
 
@@ -345,7 +350,32 @@ class ArticlePage(Page):
             return self.featured_image_credit
         return self.featured_image.credit if self.featured_image else ""
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Only a save of the whole row writes the text (publishing does one). A partial save,
+        # such as ``save_revision`` recording a draft on the live row, must keep the figure
+        # of the live text.
+        if kwargs.get("update_fields") is None:
+            self.reading_time = self.count_reading_minutes()
+        super().save(*args, **kwargs)
+
+    def serve_preview(self, request: HttpRequest, mode_name: str) -> Any:
+        # A preview shows unsaved text: count its words rather than show the stored figure.
+        self.reading_time = None
+        self.__dict__["_previewing"] = True
+        return super().serve_preview(request, mode_name)
+
     def reading_minutes(self) -> int:
+        """Minutes to read at ``WORDS_PER_MINUTE``: stored at save, counted if not stored yet."""
+        if self.reading_time:
+            return self.reading_time
+        minutes = self.count_reading_minutes()
+        if self.pk is not None and self.live and not self.__dict__.get("_previewing"):
+            # Saved before the figure was stored: store it now, once.
+            ArticlePage.objects.filter(pk=self.pk).update(reading_time=minutes)
+            self.reading_time = minutes
+        return minutes
+
+    def count_reading_minutes(self) -> int:
         words = len(strip_tags(self.lead).split())
         for block in self.body:
             if block.block_type == "paragraph":
