@@ -1,12 +1,25 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import HttpRequest, HttpResponseBase
 from django.urls import URLPattern, URLResolver, include, path, re_path
+from django.utils.cache import patch_cache_control
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from masthead.images.views import serve_media
+
+
+def favicon(request: HttpRequest) -> HttpResponseBase:
+    """/favicon.ico, which browsers and feed readers ask for whatever the page links to."""
+    response = serve(request, "favicon.ico", document_root=str(settings.PROJECT_DIR / "static"))
+    patch_cache_control(response, public=True, max_age=24 * 60 * 60)
+    return response
+
+
 urlpatterns: list[URLPattern | URLResolver] = [
+    path("favicon.ico", favicon, name="favicon"),
     path("", include("masthead.discovery.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -16,11 +29,7 @@ if settings.SERVE_MEDIA:
     # The embedded path keeps uploads on local disk and serves them from Django; a scaled-out
     # site puts them in object storage behind a CDN and turns this off.
     urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve_media),
     ]
 
 urlpatterns += i18n_patterns(
