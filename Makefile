@@ -17,7 +17,10 @@ bench: ## Run the benchmarks in bench/ (search on 100,000 articles, translation)
 	$(PY) bench/search.py
 	$(PY) bench/translation.py
 
+bench-pages: ## Reader pages under wrk against nginx (demo + 10,000 articles; needs wrk, nginx)
+	$(PY) bench/pages.py
+
 format: ## Format the code with ruff
 	$(PY) -m ruff format .
 
-.PHONY: help demo test lint bench format
+.PHONY: help demo test lint bench bench-pages format

@@ -27,16 +27,18 @@ python manage.py load_demo_site
 python manage.py db_worker --queue-name '*' -v0 &
 PIDS=("$!")
 trap 'kill "${PIDS[@]}" 2>/dev/null || true' EXIT
-server=(gunicorn masthead.wsgi:application --bind "${HOST}:${PORT}" --workers 2
-  --env DJANGO_SETTINGS_MODULE=masthead.settings.dev)
+# granian, one worker process per core (docs/how-to/deploy.md has the measurements behind it).
+server=(granian --interface wsgi --host "${HOST}" --port "${PORT}" --workers "$(nproc)"
+  --blocking-threads 1)
+app=masthead.wsgi:application
 
 if [ -z "$SMOKE" ]; then
   echo "Serving the demo outlet on http://${HOST}:${PORT}/ (Ctrl-C to stop)"
-  "${server[@]}" --access-logfile -
+  "${server[@]}" --access-log "$app"
   exit $?
 fi
 
 echo "Smoke test: serving on http://${HOST}:${PORT}/ and fetching what a newcomer opens first"
-"${server[@]}" --log-level warning &
+"${server[@]}" --log-level warning "$app" &
 PIDS+=("$!")
 python scripts/smoke_demo.py "http://${HOST}:${PORT}" editor "${MASTHEAD_DEMO_PASSWORD:-masthead-demo}"
