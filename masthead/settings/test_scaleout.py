@@ -38,6 +38,9 @@ _redis = _required("MASTHEAD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 _redis_base = _redis.rsplit("/", 1)[0] if _redis.count("/") > 2 else _redis
 REDIS_URL = f"{_redis_base}/{1 + _index}"
 CACHES = redis_cache(REDIS_URL)
+# The page cache, where a test turns it on, keeps its pages in the same Redis.
+MASTHEAD_PAGE_CACHE_REDIS_URL = REDIS_URL
+MASTHEAD_PAGE_CACHE_STORE = "redis"
 
 S3_ENDPOINT_URL = _required("MASTHEAD_TEST_S3_ENDPOINT_URL", "http://127.0.0.1:5000")
 S3_BUCKET = f"masthead-test-media-{_index}"
@@ -58,3 +61,4 @@ if os.environ.get("MASTHEAD_TEST_WORKER_DATABASE"):
 if os.environ.get("MASTHEAD_TEST_WORKER_TASKS") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL = 1
+    MASTHEAD_PAGE_CACHE = True

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from django.core.handlers.wsgi import WSGIHandler
 from django.db import connection
 from django.test import TransactionTestCase
 from django.utils import timezone
@@ -24,6 +25,9 @@ from wagtail.models import PageLogEntry
 
 from masthead.articles.factories import ArticlePageFactory
 from masthead.core.tasks import publish_scheduled_pages
+from masthead.pagecache.conf import reset_store
+from masthead.pagecache.tests.support import wsgi_get
+from masthead.pagecache.wsgi import PageCacheApp
 from masthead.testing import build_outlet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,9 +36,15 @@ DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 class ScheduledPublishingWorkerTests(TransactionTestCase):
     def setUp(self) -> None:
-        override = self.settings(TASKS=DATABASE_TASKS, MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL=1)
+        override = self.settings(
+            TASKS=DATABASE_TASKS, MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL=1, MASTHEAD_PAGE_CACHE=True
+        )
         override.enable()
         self.addCleanup(override.disable)
+        # Readers go through the page cache, whose store is the Redis the worker purges.
+        reset_store()
+        self.addCleanup(reset_store)
+        self.site = PageCacheApp(WSGIHandler())
         self.outlet = build_outlet()
         self.log = tempfile.TemporaryFile("w+")  # noqa: SIM115 - closed at cleanup
         self.addCleanup(self.log.close)
@@ -75,7 +85,7 @@ class ScheduledPublishingWorkerTests(TransactionTestCase):
         self.fail(f"{what} did not happen within {seconds} s. Worker log:\n{self.log.read()}")
 
     def status(self, url: str) -> int:
-        return self.client.get(url).status_code
+        return wsgi_get(self.site, url).status
 
     def test_the_worker_publishes_and_then_expires_a_scheduled_article(self) -> None:
         go_live = timezone.now() + datetime.timedelta(seconds=3)
@@ -87,12 +97,21 @@ class ScheduledPublishingWorkerTests(TransactionTestCase):
         article.refresh_from_db()
         self.assertFalse(article.live)
         self.assertEqual(self.status(article.url), 404)
+        # The archive is stored without it: the second reader gets the stored copy.
+        wsgi_get(self.site, self.outlet.articles.url)
+        archive = wsgi_get(self.site, self.outlet.articles.url)
+        self.assertEqual((archive.status, archive.cache), (200, "hit"))
+        self.assertNotIn("Harbour tolls rise at dawn", archive.text)
 
         self.start_worker()
         self.wait_for(lambda: self.status(article.url) == 200, "going live")
         late = (timezone.now() - go_live).total_seconds()
         self.assertLess(late, 60)
-        self.assertContains(self.client.get(article.url), "Harbour tolls rise at dawn")
+        self.assertIn("Harbour tolls rise at dawn", wsgi_get(self.site, article.url).text)
+        # The worker's publish purged the stored archive in Redis, for every app server.
+        self.assertIn(
+            "Harbour tolls rise at dawn", wsgi_get(self.site, self.outlet.articles.url).text
+        )
 
         # The editor sets an expiry on the live article; the worker takes it down on time.
         article.refresh_from_db()
@@ -101,6 +120,9 @@ class ScheduledPublishingWorkerTests(TransactionTestCase):
         self.wait_for(lambda: self.status(article.url) == 404, "expiry")
         article.refresh_from_db()
         self.assertTrue(article.expired)
+        self.assertNotIn(
+            "Harbour tolls rise at dawn", wsgi_get(self.site, self.outlet.articles.url).text
+        )
 
         actions = set(PageLogEntry.objects.filter(page=article).values_list("action", flat=True))
         self.assertLessEqual({"wagtail.publish.scheduled", "wagtail.unpublish.scheduled"}, actions)
