@@ -26,6 +26,16 @@ def purge(tags: Iterable[str]) -> list[str]:
     return urls
 
 
+def purge_static(tags: Iterable[str]) -> list[str]:
+    """The files of ``publish_static``'s folder showing ``tags`` (``MASTHEAD_STATIC_DIR``)."""
+    folder = getattr(settings, "MASTHEAD_STATIC_DIR", "")
+    if not folder or not enabled():
+        return []
+    from masthead.pagecache.static_site import purge_index
+
+    return purge_index(folder, tags)
+
+
 def page_changed(page: Any, *, gone: bool = False) -> tuple[set[str], list[str]]:
     """Tags to purge after ``page`` was published, unpublished, moved or deleted, and the
     URLs to render again (its versions in every language).
@@ -66,6 +76,14 @@ def page_changed(page: Any, *, gone: bool = False) -> tuple[set[str], list[str]]
             tags |= tagging.membership_tags(old) | tagging.membership_tags(new)
             store.set_meta(name, json.dumps(new))
     urls = [] if gone else _version_urls(page)
+    if not page.live or gone:
+        # Its address answers 404 now: the static copy (if any) must lose it too.
+        try:
+            own = page.get_full_url()
+        except Exception:  # noqa: BLE001 — a deleted page may no longer resolve its site
+            own = None
+        if own:
+            urls.append(own)
     return tags, urls
 
 
@@ -85,9 +103,10 @@ def warm(urls: Iterable[str]) -> int:
     from masthead.pagecache.wsgi import PageCacheApp
 
     limit = getattr(settings, "MASTHEAD_PAGE_CACHE_WARM_LIMIT", 500)
+    every = list(dict.fromkeys(urls))
     app = PageCacheApp(WSGIHandler())
     done = 0
-    for url in list(dict.fromkeys(urls))[:limit]:
+    for url in every[:limit]:
         parts = urlsplit(url)
         environ = _environ(parts.scheme or "http", parts.netloc, parts.path or "/", parts.query)
         if app.key(environ) is None:
@@ -99,6 +118,12 @@ def warm(urls: Iterable[str]) -> int:
         if close is not None:
             close()
         done += 1
+    folder = getattr(settings, "MASTHEAD_STATIC_DIR", "")
+    if folder:
+        from masthead.pagecache.static_site import StaticSite
+
+        # Every one: nginx would serve a file left stale, where the store would just miss.
+        StaticSite(folder, store=get_store()).refresh(every)
     return done
 
 

@@ -14,7 +14,7 @@ from masthead.pagecache.conf import enabled
 
 def _after_commit(tags: set[str], urls: list[str]) -> None:
     def run() -> None:
-        purged = services.purge(tags)
+        purged = services.purge(tags) + services.purge_static(tags)
         from masthead.pagecache.tasks import warm_pages
 
         # The page itself first (every language), then the lists and pages that showed it.
@@ -35,8 +35,9 @@ def on_page_event(sender: Any, instance: Any, **kwargs: Any) -> None:
 def on_page_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
     if not enabled():
         return
-    tags, _urls = services.page_changed(instance, gone=True)
-    _after_commit(tags, [])
+    tags, urls = services.page_changed(instance, gone=True)
+    if tags:
+        _after_commit(tags, urls)
 
 
 def on_snippet_saved(sender: Any, instance: Any, **kwargs: Any) -> None:

@@ -447,6 +447,8 @@ MASTHEAD_PAGE_CACHE_DIR = env_str("MASTHEAD_PAGE_CACHE_DIR", str(BASE_DIR / "var
 MASTHEAD_PAGE_CACHE_MAX_MB = env_int("MASTHEAD_PAGE_CACHE_MAX_MB", 1024)  # files on disk
 MASTHEAD_PAGE_CACHE_MEMORY_MB = env_int("MASTHEAD_PAGE_CACHE_MEMORY_MB", 64)  # per worker
 MASTHEAD_PAGE_CACHE_WARM_LIMIT = env_int("MASTHEAD_PAGE_CACHE_WARM_LIMIT", 500)  # per publish
+# A folder written by `manage.py publish_static` and kept current on publish (empty: none).
+MASTHEAD_STATIC_DIR = env_str("MASTHEAD_STATIC_DIR")
 INSTALLED_APPS.insert(INSTALLED_APPS.index("masthead.demo") + 1, "masthead.pagecache")
 # Outermost, so it sees every model a reader page loads while it renders.
 MIDDLEWARE.insert(0, "masthead.pagecache.middleware.PageCacheTagMiddleware")
