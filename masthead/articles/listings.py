@@ -21,7 +21,11 @@ from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Orderable, Page
 
-from masthead.articles.models import ArticlePage, ArticlePageQuerySet
+from masthead.articles.models import (
+    ArticlePage,
+    ArticlePageQuerySet,
+    view_restrictions_in_one_query,
+)
 from masthead.core.listing import cached_on_request, paginate
 from masthead.core.mixins import register_index_url
 from masthead.people.models import Author
@@ -105,6 +109,7 @@ class AuthorIndexPage(RoutablePageMixin, Page):
     subpage_types: list[str] = []
     max_count_per_parent = 1
     template = "articles/author_index_page.html"
+    get_view_restrictions = view_restrictions_in_one_query
 
     @classmethod
     def url_for(cls, locale_id: int) -> str | None:
@@ -155,6 +160,7 @@ class TermIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["articles.HomePage"]
     subpage_types: list[str] = []
     template = "articles/term_index_page.html"
+    get_view_restrictions = view_restrictions_in_one_query
 
     @classmethod
     def url_for(cls, vocabulary: str, locale_id: int) -> str | None:

@@ -15,8 +15,8 @@ from masthead.people.factories import AuthorFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
 from masthead.testing import assert_max_queries, build_outlet, get_counting_queries, publish_article
 
-ARTICLE_QUERIES = 20
-HOME_QUERIES = 24
+ARTICLE_QUERIES = 19
+HOME_QUERIES = 18
 
 
 class QueryBudgetTests(TestCase):
