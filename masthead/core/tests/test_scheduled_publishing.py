@@ -18,6 +18,7 @@ from masthead.articles.factories import ArticlePageFactory
 from masthead.articles.models import ArticlePage
 from masthead.core.tasks import ensure_scheduled_publishing, publish_scheduled_pages
 from masthead.testing import build_outlet, publish_article
+from masthead.translation.tasks import request_article_translations
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -92,17 +93,21 @@ class ScheduleChainTests(TestCase):
         DBTaskResult.objects.filter(task_path=publish_scheduled_pages.module_path).update(
             run_after=timezone.now() - datetime.timedelta(seconds=1)
         )
+        # A run finished two days ago is cleared away; the translation task's row is kept.
+        old_run = publish_scheduled_pages.enqueue()
+        other = request_article_translations.enqueue(article.pk)
+        DBTaskResult.objects.filter(id__in=[old_run.id, other.id]).update(
+            status="SUCCESSFUL", finished_at=timezone.now() - datetime.timedelta(days=2)
+        )
         started = timezone.now()
         call_command("db_worker", batch=True, no_startup_delay=True, reload=False, verbosity=0)
         (successor,) = waiting_runs()
         self.assertGreaterEqual(successor.run_after, started + datetime.timedelta(seconds=29))
         self.assertLessEqual(successor.run_after, timezone.now() + datetime.timedelta(seconds=30))
-        self.assertEqual(
-            DBTaskResult.objects.filter(
-                task_path=publish_scheduled_pages.module_path, status="SUCCESSFUL"
-            ).count(),
-            1,
-        )
+        runs = DBTaskResult.objects.filter(task_path=publish_scheduled_pages.module_path)
+        self.assertEqual(runs.filter(status="SUCCESSFUL").count(), 1)
+        self.assertFalse(runs.filter(id=old_run.id).exists())
+        self.assertTrue(DBTaskResult.objects.filter(id=other.id).exists())
 
     def test_migrate_starts_the_schedule(self) -> None:
         self.assertEqual(waiting_runs(), [])
