@@ -77,6 +77,8 @@ class PublishStaticTests(TestCase):
         self.assertIn(
             "Files d&#x27;attente au port", self.read("fr/articles/harbour-queues/index.html")
         )
+        # nginx runs as another user: the files must be readable by it.
+        self.assertTrue((self.root / "articles/index.html.br").stat().st_mode & 0o004)
         # Nothing personal or private is written.
         self.assertFalse((self.root / "admin").exists())
         self.assertFalse((self.root / "search").exists())
