@@ -138,6 +138,15 @@ class PageCacheAppTests(TestCase):
                 self.assertEqual(wsgi_get(self.app, "/articles/", query=query).cache, "bypass")
                 self.assertEqual(wsgi_get(self.app, "/articles/", query=query).cache, "bypass")
 
+    def test_the_stored_page_does_not_depend_on_the_first_readers_language(self) -> None:
+        # Django says "Vary: Accept-Language"; the wrapper keys on the path alone, which is
+        # right only while the language comes from the path (unprefixed: the default).
+        for path in ("/", "/articles/", "/robots.txt", "/sitemap.xml", "/feeds/rss/"):
+            with self.subTest(path):
+                first = wsgi_get(self.app, path, accept_language="fr, de;q=0.8")
+                plain = wsgi_get(PageCacheApp(self.django, store=MemoryStore()), path)
+                self.assertEqual((first.cache, first.text), ("miss", plain.text))
+
     def test_not_found_is_not_stored(self) -> None:
         self.assertEqual(wsgi_get(self.app, "/articles/missing/").status, 404)
         self.assertEqual(wsgi_get(self.app, "/articles/missing/").cache, "miss")
