@@ -28,8 +28,10 @@ python manage.py db_worker --queue-name '*' -v0 &
 PIDS=("$!")
 trap 'kill "${PIDS[@]}" 2>/dev/null || true' EXIT
 # granian, one worker process per core (docs/how-to/deploy.md has the measurements behind it).
+# Ctrl-C reaches the workers as well as granian, and then they wait for a stop that never
+# comes; the kill timeout ends them, so Ctrl-C stops the demo within seconds.
 server=(granian --interface wsgi --host "${HOST}" --port "${PORT}" --workers "$(nproc)"
-  --blocking-threads 1)
+  --blocking-threads 1 --workers-kill-timeout 3)
 app=masthead.wsgi:application
 
 if [ -z "$SMOKE" ]; then
