@@ -121,7 +121,7 @@ class AuthorIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def author_list(self, request: HttpRequest) -> HttpResponse:
-        authors = Author.objects.filter(locale=self.locale).select_related("photo")
+        authors = Author.objects.filter(locale_id=self.locale_id).select_related("photo")
         return self.render(
             request, context_overrides={"authors": paginate(request, authors, per_page=48)}
         )
@@ -133,7 +133,7 @@ class AuthorIndexPage(RoutablePageMixin, Page):
     @path("<slug:slug>/")
     def author_detail(self, request: HttpRequest, slug: str) -> HttpResponse:
         author = get_object_or_404(
-            Author.objects.select_related("photo"), locale=self.locale, slug=slug
+            Author.objects.select_related("photo"), locale_id=self.locale_id, slug=slug
         )
         prime_index_urls(request, self.locale_id)
         return self.render(
@@ -177,7 +177,7 @@ class TermIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def term_list(self, request: HttpRequest) -> HttpResponse:
-        terms = self.term_model.objects.filter(locale=self.locale)
+        terms = self.term_model.objects.filter(locale_id=self.locale_id)
         return self.render(request, context_overrides={"terms": terms})
 
     def subject_path(self, term: Term) -> str:
@@ -186,7 +186,7 @@ class TermIndexPage(RoutablePageMixin, Page):
 
     @path("<slug:slug>/")
     def term_detail(self, request: HttpRequest, slug: str) -> HttpResponse:
-        term = get_object_or_404(self.term_model, locale=self.locale, slug=slug)
+        term = get_object_or_404(self.term_model, locale_id=self.locale_id, slug=slug)
         prime_index_urls(request, self.locale_id)
         articles = articles_filed_under(term)
         pinned: list[ArticlePage] = []
