@@ -5,6 +5,7 @@ environment variable declared in the block below, defaulting to the embedded pat
 the database task backend and local files.
 """
 
+import importlib.util
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -310,7 +311,21 @@ def s3_storage(
     return {"BACKEND": "masthead.core.storage.MediaStorage", "OPTIONS": options}
 
 
+def require_group(variable: str, group: str, *modules: str) -> None:
+    """Refuse to start when a variable needs a dependency group that is not installed.
+
+    Otherwise the site would start and fail on the first upload or cache read instead.
+    """
+    missing = [name for name in modules if importlib.util.find_spec(name) is None]
+    if missing:
+        raise ImproperlyConfigured(
+            f"{variable} is set but {', '.join(missing)} is not installed: "
+            f"pip install -e . --group {group} (docs/how-to/scale-out.md)."
+        )
+
+
 if S3_BUCKET:
+    require_group("MASTHEAD_S3_BUCKET", "s3", "storages", "boto3")
     STORAGES["default"] = s3_storage(
         S3_BUCKET,
         endpoint_url=S3_ENDPOINT_URL,
@@ -335,6 +350,8 @@ def redis_cache(url: str) -> dict[str, Any]:
     }
 
 
+if REDIS_URL:
+    require_group("MASTHEAD_REDIS_URL", "redis", "redis")
 # Without Redis each process keeps its own cache in memory (Django's default).
 CACHES: dict[str, dict[str, Any]] = (
     redis_cache(REDIS_URL)
