@@ -24,6 +24,7 @@ from masthead.pagecache.wsgi import PageCacheApp
 from masthead.people.factories import AuthorFactory
 from masthead.taxonomy.factories import RegionFactory
 from masthead.testing import build_outlet, publish_article
+from masthead.translation.models import TranslationJob
 
 LANGUAGES = ("", "/fr", "/de")
 PAGES = (
@@ -216,6 +217,33 @@ class PublishReachesEveryCachedPageTests(TestCase):
         changed = self.assert_cache_follows(self.change(lambda: self.grain.unpublish()))
         for url in ["/", "/articles/", "/authors/tomas/", "/regions/delta/"]:
             self.assertIn(url, changed)
+
+    def test_a_queued_translation_shows_in_every_menu_of_the_article(self) -> None:
+        def queue() -> None:
+            TranslationJob.objects.create(
+                source_page=self.tolls, target_locale=Locale.objects.get(language_code="de")
+            )
+
+        changed = self.assert_cache_follows(self.change(queue))
+        self.assertIn("/articles/river-tolls/", changed)  # "Deutsch — translation in progress"
+        self.assertNotIn("/articles/grain-ships/", changed)
+
+    def test_deleting_an_article_with_a_translation_job(self) -> None:
+        TranslationJob.objects.create(
+            source_page=self.grain, target_locale=Locale.objects.get(language_code="de")
+        )
+        changed = self.assert_cache_follows(self.change(lambda: self.grain.delete()))
+        for url in ["/", "/articles/", "/authors/tomas/", "/regions/delta/", "/feeds/rss/"]:
+            self.assertIn(url, changed)
+
+    def test_moving_an_archive_moves_its_articles_addresses(self) -> None:
+        def move() -> None:
+            self.outlet.articles.slug = "stories"
+            self.outlet.articles.save_revision().publish()
+
+        changed = self.assert_cache_follows(self.change(move))
+        self.assertIn("/articles/harbour-queues/", changed)  # now a 404: not served stale
+        self.assertIn("/", changed)  # teasers link the new addresses
 
     def test_author_term_and_settings_edits(self) -> None:
         def rename_author() -> None:

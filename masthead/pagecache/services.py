@@ -54,7 +54,8 @@ def page_changed(page: Any, *, gone: bool = False) -> tuple[set[str], list[str]]
             return set(), []  # the specific page's own delete signal handles it
     else:
         page = page.specific
-    tags = {f"page-{page.pk}", f"tk-{page.translation_key}"}
+    # Sitemaps date every section by its latest publish: any publish changes one.
+    tags = {f"page-{page.pk}", f"tk-{page.translation_key}", "sitemap"}
     if isinstance(page, ArticlePage):
         store = get_store()
         name = f"membership-{page.pk}"

@@ -6,7 +6,12 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+)
 
 from masthead.pagecache import services
 from masthead.pagecache.conf import enabled
@@ -29,6 +34,16 @@ def on_page_event(sender: Any, instance: Any, **kwargs: Any) -> None:
     if not enabled():
         return
     tags, urls = services.page_changed(instance)
+    _after_commit(tags, urls)
+
+
+def on_page_moved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A moved or renamed page takes its descendants along: all their addresses changed."""
+    if not enabled():
+        return
+    tags, urls = services.page_changed(instance)
+    descendants = instance.get_descendants().values_list("pk", flat=True)
+    tags |= {f"page-{pk}" for pk in descendants}
     _after_commit(tags, urls)
 
 
@@ -67,9 +82,15 @@ def on_settings_child_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 def on_translation_job_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
     """The language menu says "translation in progress" while a job is queued or running."""
-    if enabled():
-        key = instance.source_page.translation_key
-        _after_commit({f"tk-{key}"}, [])
+    if not enabled():
+        return
+    from wagtail.models import Page
+
+    # By id: when the page itself is being deleted, its row may already be gone.
+    key = Page.objects.filter(pk=instance.source_page_id).values_list("translation_key")
+    found = key.first()
+    if found is not None:
+        _after_commit({f"tk-{found[0]}"}, [])
 
 
 def on_related_list_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
@@ -91,7 +112,8 @@ def register_signal_handlers() -> None:
     connect_loading_receivers()
     page_published.connect(on_page_event, dispatch_uid="pagecache-published")
     page_unpublished.connect(on_page_event, dispatch_uid="pagecache-unpublished")
-    post_page_move.connect(on_page_event, dispatch_uid="pagecache-moved")
+    post_page_move.connect(on_page_moved, dispatch_uid="pagecache-moved")
+    page_slug_changed.connect(on_page_moved, dispatch_uid="pagecache-slug-changed")
     for model in {Page, *get_page_models()}:
         post_delete.connect(
             on_page_deleted, sender=model, dispatch_uid=f"pagecache-del-{model._meta.label}"

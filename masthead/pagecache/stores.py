@@ -135,7 +135,8 @@ class FileStore:
             (folder / name).touch()
         _write_atomically(path, entry.dumps())
         self._puts += 1
-        if self._puts % 50 == 1:
+        # A scan of the folder: now and then, not on every write (thousands of files).
+        if self._puts % 500 == 1:
             self.evict()
 
     def purge(self, tags: Iterable[str]) -> list[str]:
