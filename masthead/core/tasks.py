@@ -112,9 +112,10 @@ def ensure_scheduled_publishing(delay_seconds: int | None = None) -> bool:
 
     Backends that run tasks at once (the tests' immediate backend) cannot wait, and would
     recurse: there nothing is queued, and ``publish_due`` is called directly where needed.
+    An interval of 0 turns the schedule off (a site that runs ``publish_scheduled`` from cron).
     """
     backend = publish_scheduled_pages.get_backend()
-    if not backend.supports_defer:
+    if not backend.supports_defer or interval_seconds() <= 0:
         return False
     waiting = _waiting_runs()
     if waiting:
@@ -142,7 +143,10 @@ def publish_scheduled_pages() -> dict[str, int]:
 
 
 def _start_after_migrate(**kwargs: Any) -> None:
-    # Deploys run migrate, so a fresh or restarted site always has a run waiting.
+    # Deploys run migrate, so a fresh or restarted site always has a run waiting. `flush`
+    # sends the same signal without a migration plan: emptying a database is not a deploy.
+    if kwargs.get("plan") is None:
+        return
     try:
         ensure_scheduled_publishing(delay_seconds=0)
     except DatabaseError:  # the task table is not there yet (migrate of a single app)

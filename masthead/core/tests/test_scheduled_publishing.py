@@ -113,3 +113,9 @@ class ScheduleChainTests(TestCase):
         self.assertEqual(waiting_runs(), [])
         call_command("migrate", "core", verbosity=0)
         self.assertEqual(len(waiting_runs()), 1)
+
+    def test_interval_zero_turns_the_schedule_off(self) -> None:
+        with self.settings(MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL=0):
+            call_command("migrate", "core", verbosity=0)
+            self.assertFalse(ensure_scheduled_publishing())
+        self.assertEqual(waiting_runs(), [])

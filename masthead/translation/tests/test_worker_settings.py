@@ -27,3 +27,5 @@ MASTHEAD_TRANSLATION = {
     **json.loads(os.environ.get("MASTHEAD_TEST_WORKER_TRANSLATION", "{}")),
 }
 MASTHEAD_TRANSLATION_LEASE_SECONDS = float(os.environ.get("MASTHEAD_TEST_WORKER_LEASE", "60"))
+# These tests count every queued task: no publishing schedule (tested in masthead/core).
+MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL = 0
