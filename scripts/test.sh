@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Install everything the tests need (Debian's Chromium included) and run the whole suite.
+# Install everything the tests need (Debian's Chromium, PostgreSQL and Redis included) and run
+# the whole suite: a PostgreSQL pass, a scale-out pass (PostgreSQL + Redis + S3 media on moto's
+# server), then the main suite. The servers are throwaway ones on loopback ports, stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
