@@ -59,7 +59,11 @@ def page_changed(page: Any, *, gone: bool = False) -> tuple[set[str], list[str]]
     if isinstance(page, ArticlePage):
         store = get_store()
         name = f"membership-{page.pk}"
-        stored = store.get_meta(name)
+        try:
+            stored = store.get_meta(name)
+        except Exception:
+            logger.exception("page cache: membership of page %s unreadable", page.pk)
+            stored = None
         old = json.loads(stored) if stored else None
         if gone:
             new: dict[str, Any] = {}
@@ -75,7 +79,10 @@ def page_changed(page: Any, *, gone: bool = False) -> tuple[set[str], list[str]]
                 old = current
         if old != new or not stored:
             tags |= tagging.membership_tags(old) | tagging.membership_tags(new)
-            store.set_meta(name, json.dumps(new))
+            try:
+                store.set_meta(name, json.dumps(new))
+            except Exception:
+                logger.exception("page cache: membership of page %s not recorded", page.pk)
     urls = [] if gone else _version_urls(page)
     if not page.live or gone:
         # Its address answers 404 now: the static copy (if any) must lose it too.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.db import transaction
@@ -16,10 +17,16 @@ from wagtail.signals import (
 from masthead.pagecache import services
 from masthead.pagecache.conf import enabled
 
+logger = logging.getLogger(__name__)
+
 
 def _after_commit(tags: set[str], urls: list[str]) -> None:
     def run() -> None:
-        purged = services.purge(tags) + services.purge_static(tags)
+        try:
+            purged = services.purge(tags) + services.purge_static(tags)
+        except Exception:
+            logger.exception("page cache: purge of %s failed", " ".join(sorted(tags)))
+            return
         from masthead.pagecache.tasks import warm_pages
 
         # The page itself first (every language), then the lists and pages that showed it.

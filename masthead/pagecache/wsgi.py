@@ -9,6 +9,7 @@ only when the page-cache middleware tagged it (a reader page) and nothing in it 
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -19,6 +20,7 @@ from masthead.pagecache.conf import get_store
 from masthead.pagecache.entry import Entry
 from masthead.pagecache.stores import Store
 
+logger = logging.getLogger(__name__)
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 TAGS_HEADER = "x-masthead-cache-tags"
 STATUS_HEADER = "X-Masthead-Cache"
@@ -75,7 +77,11 @@ class PageCacheApp:
         if key is None:
             return self._pass(environ, start_response, "bypass")
         store = self.store
-        entry = store.get(key)
+        try:
+            entry = store.get(key)
+        except Exception:
+            logger.exception("page cache: store unavailable, answering from Django")
+            return self._pass(environ, start_response, "bypass")
         if entry is not None:
             return self._serve(entry, environ, start_response)
         return self._fill(key, store, environ, start_response)
@@ -105,7 +111,10 @@ class PageCacheApp:
     def _fill(
         self, key: str, store: Store, environ: dict[str, Any], start_response: Callable[..., Any]
     ) -> Any:
-        generation = store.generation()
+        try:
+            generation = store.generation()
+        except Exception:  # noqa: BLE001
+            return self._pass(environ, start_response, "bypass")
         accept_encoding = environ.get("HTTP_ACCEPT_ENCODING", "")
         # Django renders the plain body; the wrapper compresses every variant itself.
         inner = {k: v for k, v in environ.items() if k != "HTTP_ACCEPT_ENCODING"}
@@ -129,8 +138,11 @@ class PageCacheApp:
                 close()
         entry = Entry.build(status, _stored_headers(headers), body, tags, _url(environ))
         # A purge while Django rendered may have made this copy stale: serve it, don't keep it.
-        if store.generation() == generation:
-            store.put(key, entry)
+        try:
+            if store.generation() == generation:
+                store.put(key, entry)
+        except Exception:
+            logger.exception("page cache: could not store %s", entry.url)
         encoding = entry.choose(accept_encoding)
         out = [*entry.headers, ("ETag", entry.etag_for(encoding)), ("Vary", "Accept-Encoding")]
         if encoding != "identity":

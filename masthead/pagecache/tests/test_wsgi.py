@@ -167,6 +167,28 @@ class PageCacheAppTests(TestCase):
         self.assertEqual(wsgi_get(app, "/articles/").cache, "miss")
 
 
+class _Broken(MemoryStore):
+    """A store whose server is down."""
+
+    def get(self, key: str) -> None:
+        raise ConnectionError("store unreachable")
+
+
+@override_settings(MASTHEAD_PAGE_CACHE=True, MASTHEAD_PAGE_CACHE_STORE="memory")
+class StoreDownTests(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        build_outlet()
+
+    def test_readers_get_django_when_the_store_is_down(self) -> None:
+        django = CountingDjango()
+        app = PageCacheApp(django, store=_Broken())
+        with self.assertLogs("masthead.pagecache.wsgi", "ERROR"):
+            reply = wsgi_get(app, "/")
+        self.assertEqual((reply.status, reply.cache), (200, "bypass"))
+        self.assertEqual(django.calls, ["/"])
+
+
 @override_settings(MASTHEAD_PAGE_CACHE=False)
 class OffSwitchTests(TestCase):
     def test_wrap_returns_django_itself_when_off(self) -> None:
