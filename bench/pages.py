@@ -37,10 +37,6 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-# Python puts this script's folder first on sys.path; a benchmark there named like a standard
-# module (bench/queue.py) would shadow it, so the folder goes to the end instead.
-if sys.path and Path(sys.path[0] or ".").resolve() == REPO / "bench":
-    sys.path.append(sys.path.pop(0))
 SEED = 20261201
 SERVERS = ("granian", "gunicorn-sync", "gunicorn-gthread")
 

@@ -146,7 +146,7 @@ SCALEOUT_SUITES=(
   masthead/images/tests/test_images.py
   masthead/people/tests
   masthead/taxonomy/tests
-  masthead/core/tests/test_scheduled_publishing.py::ScheduledPublishingTests
+  tests/test_scheduled_publishing.py::ScheduledPublishingTests
 )
 # The PostgreSQL run comes first (whole-suite runs only) so the script ends with the main
 # suite's summary line; either run failing fails the script.

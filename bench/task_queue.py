@@ -2,7 +2,7 @@
 
     MASTHEAD_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres \\
     MASTHEAD_BENCH_REDIS_URL=redis://127.0.0.1:6379/0 \\
-        .venv/bin/python bench/queue.py --tasks 2000
+        .venv/bin/python bench/task_queue.py --tasks 2000
 
 Needs the "bench-queue" dependency group (django-tasks-rq, redis) and the "postgres" group.
 Each queue gets a fresh store (its own SQLite file, PostgreSQL database or Redis database).
@@ -26,10 +26,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
-
-# This file is named queue.py: keep its folder off the path before anything imports `queue`.
-HERE = str(Path(__file__).resolve().parent)
-sys.path[:] = [entry for entry in sys.path if str(Path(entry or ".").resolve()) != HERE]
 
 ROOT = Path(__file__).resolve().parents[1]
 
