@@ -199,3 +199,42 @@ def build_piece_by_ines(
         outlet, title=title, slug=slug, authors=[(writer, "author")], **fields
     )
     return Piece(outlet, writer, article)
+
+
+def grow_archive(
+    outlet: Outlet,
+    count: int,
+    writers: list[Author],
+    *,
+    title: str = "Piece {n}",
+    slug: str = "piece-{n}",
+    first_date: datetime.date = datetime.date(2024, 1, 1),
+    days_apart: int = 1,
+    with_images: bool = True,
+    **filing: Any,
+) -> None:
+    """Publish ``count`` more articles by ``writers``, numbered after those already published.
+
+    The query-count suites call it twice and compare: a page must cost the same at 3 articles
+    as at 12. ``filing`` is passed to every article (regions, themes, reports); a callable
+    value is called with the article's number (e.g. a partner on every other piece).
+    """
+    start = len(outlet.published)
+    for n in range(start, start + count):
+        extra = {key: value(n) if callable(value) else value for key, value in filing.items()}
+        if with_images:
+            extra["featured_image"] = CustomImageFactory.create()
+        publish_article(
+            outlet,
+            title=title.format(n=n),
+            slug=slug.format(n=n),
+            date=first_date + datetime.timedelta(days=days_apart * n),
+            authors=[(writer, "author") for writer in writers],
+            **extra,
+        )
+
+
+def start_archive() -> tuple[Outlet, list[Author], Region]:
+    """An outlet, two writers and the Sahel region: what the query-count suites grow from."""
+    writers = [AuthorFactory.create(), AuthorFactory.create()]
+    return build_outlet(), writers, RegionFactory.create(name="Sahel")

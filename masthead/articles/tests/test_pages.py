@@ -6,7 +6,13 @@ from django.core.exceptions import ValidationError
 from django.test import TestCase, override_settings
 
 from masthead.articles.models import PinnedArticle
-from masthead.fixtures import harbour_ledger, publish_own_reporting, republish_grain_ships
+from masthead.fixtures import (
+    grow_archive,
+    harbour_ledger,
+    publish_own_reporting,
+    republish_grain_ships,
+    start_archive,
+)
 from masthead.images.factories import CustomImageFactory
 from masthead.people.factories import AuthorFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
@@ -223,6 +229,12 @@ class ListingTests(TestCase):
         self.assertContains(response, 'href="/regions/sahel/">Sahel</a>')
         self.assertContains(response, 'href="/themes/energy/">Energy</a>')
         self.assertContains(response, 'aria-label="Main"')
+        # Each axis is a titled section of its terms, each listing its newest articles.
+        for heading_id, heading in (("by-region", "By region"), ("by-theme", "By theme")):
+            self.assertContains(
+                response, f'<h2 id="{heading_id}" class="section-title">{heading}</h2>'
+            )
+        self.assertContains(response, '<h3 class="term-section__title">', count=2)
 
     def test_unpublished_articles_are_not_listed(self) -> None:
         self.outlet.published[-1].unpublish()
@@ -235,24 +247,11 @@ class QueryCountTests(TestCase):
 
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.outlet = build_outlet()
-        cls.writers = [AuthorFactory(), AuthorFactory()]
-        cls.region = RegionFactory(name="Sahel")
+        cls.outlet, cls.writers, cls.region = start_archive()
         cls.report = InDepthReportFactory(name="Corridors", featured=True)
 
     def add_articles(self, count: int) -> None:
-        start = len(self.outlet.published)
-        for n in range(start, start + count):
-            publish_article(
-                self.outlet,
-                title=f"Piece {n}",
-                slug=f"piece-{n}",
-                date=datetime.date(2024, 1, 1) + datetime.timedelta(days=n),
-                authors=[(w, "author") for w in self.writers],
-                regions=[self.region],
-                reports=[self.report],
-                featured_image=CustomImageFactory(),
-            )
+        grow_archive(self.outlet, count, self.writers, regions=[self.region], reports=[self.report])
 
     def count(self, url: str) -> int:
         return get_counting_queries(self.client, url)[1]

@@ -9,9 +9,13 @@ import xml.etree.ElementTree as ET
 import feedparser
 from django.test import TestCase, override_settings
 
-from masthead.fixtures import build_desk, build_piece_by_ines, translate
-from masthead.images.factories import CustomImageFactory
-from masthead.people.factories import AuthorFactory
+from masthead.fixtures import (
+    build_desk,
+    build_piece_by_ines,
+    grow_archive,
+    start_archive,
+    translate,
+)
 from masthead.syndication.factories import PartnerPublicationFactory
 from masthead.taxonomy.factories import RegionFactory
 from masthead.testing import build_outlet, get_counting_queries, publish_article
@@ -346,24 +350,17 @@ class FeedQueryCountTests(TestCase):
 
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.outlet = build_outlet()
-        cls.writers = [AuthorFactory(), AuthorFactory()]
-        cls.region = RegionFactory(name="Sahel")
+        cls.outlet, cls.writers, cls.region = start_archive()
         cls.partner = PartnerPublicationFactory()
 
     def add_articles(self, count: int) -> None:
-        start = len(self.outlet.published)
-        for n in range(start, start + count):
-            publish_article(
-                self.outlet,
-                title=f"Piece {n}",
-                slug=f"piece-{n}",
-                date=datetime.date(2024, 1, 1) + datetime.timedelta(days=n),
-                authors=[(w, "author") for w in self.writers],
-                regions=[self.region],
-                featured_image=CustomImageFactory(),
-                partner=self.partner if n % 2 else None,
-            )
+        grow_archive(
+            self.outlet,
+            count,
+            self.writers,
+            regions=[self.region],
+            partner=lambda n: self.partner if n % 2 else None,
+        )
 
     def count(self, url: str) -> int:
         return get_counting_queries(self.client, url)[1]

@@ -8,7 +8,7 @@ import re
 from django.test import TestCase, override_settings
 from wagtail.models import PageViewRestriction
 
-from masthead.fixtures import paragraph, publish_in_french, titles
+from masthead.fixtures import grow_archive, paragraph, publish_in_french, start_archive, titles
 from masthead.people.factories import AuthorFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
 from masthead.testing import build_outlet, get_counting_queries, publish_article
@@ -373,23 +373,22 @@ class QueryCountTests(TestCase):
 
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.outlet = build_outlet()
-        cls.writers = [AuthorFactory(), AuthorFactory()]
-        cls.region = RegionFactory(name="Sahel")
+        cls.outlet, cls.writers, cls.region = start_archive()
         cls.theme = ThemeFactory(name="Energy")
 
     def add_articles(self, count: int) -> None:
-        start = len(self.outlet.published)
-        for n in range(start, start + count):
-            publish_article(
-                self.outlet,
-                title=f"Dispatch {n} on shipping",
-                slug=f"dispatch-{n}",
-                date=datetime.date(2020, 1, 1) + datetime.timedelta(days=30 * n),
-                authors=[(w, "author") for w in self.writers],
-                regions=[self.region],
-                themes=[self.theme],
-            )
+        grow_archive(
+            self.outlet,
+            count,
+            self.writers,
+            title="Dispatch {n} on shipping",
+            slug="dispatch-{n}",
+            first_date=datetime.date(2020, 1, 1),
+            days_apart=30,
+            with_images=False,
+            regions=[self.region],
+            themes=[self.theme],
+        )
 
     def count(self, url: str) -> int:
         return get_counting_queries(self.client, url)[1]

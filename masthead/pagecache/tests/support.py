@@ -9,8 +9,12 @@ from typing import Any
 import brotli
 from django.core.handlers.wsgi import WSGIHandler
 
+from masthead.articles.models import ArticlePage
 from masthead.pagecache.services import _environ
 from masthead.pagecache.wsgi import PageCacheApp
+from masthead.people.factories import AuthorFactory
+from masthead.people.models import Author
+from masthead.testing import Outlet, publish_article
 
 HOST = "news.courier.example"
 
@@ -68,3 +72,12 @@ def wsgi_get(
             result.close()
     head = got["headers"]
     return Reply(int(got["status"][:3]), {k.lower(): v for k, v in head}, body, head)
+
+
+def publish_harbour_queues(outlet: Outlet) -> tuple[Author, ArticlePage]:
+    """Ines Alvarado and her article "Harbour queues", the page most cache tests fetch."""
+    ines = AuthorFactory.create(name="Ines Alvarado", slug="ines")
+    article = publish_article(
+        outlet, title="Harbour queues", slug="harbour-queues", authors=[(ines, "author")]
+    )
+    return ines, article

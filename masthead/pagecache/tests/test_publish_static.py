@@ -14,8 +14,8 @@ from wagtail.models import Locale
 
 from masthead.pagecache.conf import reset_store
 from masthead.pagecache.static_site import file_path
-from masthead.people.factories import AuthorFactory
-from masthead.testing import build_outlet, publish_article
+from masthead.pagecache.tests.support import publish_harbour_queues
+from masthead.testing import build_outlet
 
 
 @override_settings(MASTHEAD_PAGE_CACHE=True, MASTHEAD_PAGE_CACHE_STORE="memory")
@@ -27,13 +27,7 @@ class PublishStaticTests(TestCase):
         cls.outlet.home.copy_for_translation(french).save_revision().publish()
         for section in cls.outlet.home.get_children().specific():
             section.copy_for_translation(french).save_revision().publish()
-        cls.ines = AuthorFactory(name="Ines Alvarado", slug="ines")
-        cls.article = publish_article(
-            cls.outlet,
-            title="Harbour queues",
-            slug="harbour-queues",
-            authors=[(cls.ines, "author")],
-        )
+        cls.ines, cls.article = publish_harbour_queues(cls.outlet)
         french_copy = cls.article.copy_for_translation(french)
         french_copy.title = "Files d'attente au port"
         french_copy.save_revision().publish()

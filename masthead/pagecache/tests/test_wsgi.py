@@ -6,9 +6,8 @@ from django.test import TestCase, override_settings
 
 from masthead.pagecache.conf import reset_store
 from masthead.pagecache.stores import MemoryStore
-from masthead.pagecache.tests.support import CountingDjango, wsgi_get
+from masthead.pagecache.tests.support import CountingDjango, publish_harbour_queues, wsgi_get
 from masthead.pagecache.wsgi import PageCacheApp
-from masthead.people.factories import AuthorFactory
 from masthead.testing import build_outlet, publish_article
 
 
@@ -17,13 +16,7 @@ class PageCacheAppTests(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
         cls.outlet = build_outlet()
-        cls.ines = AuthorFactory(name="Ines Alvarado", slug="ines")
-        cls.article = publish_article(
-            cls.outlet,
-            title="Harbour queues",
-            slug="harbour-queues",
-            authors=[(cls.ines, "author")],
-        )
+        cls.ines, cls.article = publish_harbour_queues(cls.outlet)
         publish_article(cls.outlet, title="Grain ships", slug="grain-ships")
 
     def setUp(self) -> None:
