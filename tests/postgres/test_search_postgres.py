@@ -28,8 +28,7 @@ from masthead.discovery.tests.test_search_views import (  # noqa: F401
     QueryCountTests,
     SearchTestCase,
 )
-from masthead.fixtures import paragraph, publish_in_french, titles
-from masthead.testing import build_outlet, publish_article
+from masthead.testing import build_outlet, paragraph, publish_article, publish_in_french, titles
 
 
 class ServerTests(TestCase):

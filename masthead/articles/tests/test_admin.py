@@ -8,11 +8,10 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from masthead.accounts.models import User
 from masthead.articles.models import ArticlePage
-from masthead.fixtures import build_piece_by_ines
 from masthead.people.models import Author
 from masthead.syndication.factories import PartnerPublicationFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
-from masthead.testing import publish_article
+from masthead.testing import build_piece_by_ines, publish_article
 
 
 class AdminScreensTests(WagtailTestUtils, TestCase):

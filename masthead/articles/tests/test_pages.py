@@ -6,17 +6,19 @@ from django.core.exceptions import ValidationError
 from django.test import TestCase, override_settings
 
 from masthead.articles.models import PinnedArticle
-from masthead.fixtures import (
+from masthead.images.factories import CustomImageFactory
+from masthead.people.factories import AuthorFactory
+from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
+from masthead.testing import (
+    build_outlet,
+    get_counting_queries,
     grow_archive,
     harbour_ledger,
+    publish_article,
     publish_own_reporting,
     republish_grain_ships,
     start_archive,
 )
-from masthead.images.factories import CustomImageFactory
-from masthead.people.factories import AuthorFactory
-from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
-from masthead.testing import build_outlet, get_counting_queries, publish_article
 
 
 class ArticlePageTests(TestCase):

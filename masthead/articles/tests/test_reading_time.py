@@ -5,8 +5,7 @@ from __future__ import annotations
 from django.test import TestCase
 
 from masthead.articles.models import ArticlePage
-from masthead.fixtures import paragraph
-from masthead.testing import build_outlet, publish_article
+from masthead.testing import build_outlet, paragraph, publish_article
 
 LEAD = "<p>Short lead.</p>"  # two words
 

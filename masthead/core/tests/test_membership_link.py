@@ -5,8 +5,7 @@ from __future__ import annotations
 from django.test import TestCase
 from wagtail.models import Locale
 
-from masthead.fixtures import build_piece_by_ines
-from masthead.testing import count_queries, publish_article
+from masthead.testing import build_piece_by_ines, count_queries, publish_article
 
 PROMPT = "Join the Courier"
 

@@ -32,10 +32,10 @@ SCRIPT = textwrap.dedent(
     importlib.import_module("masthead.demo.management.commands.load_demo_site")
     importlib.import_module("masthead.urls")
     # Every module a running site or command may load; tests, factories, masthead.testing
-    # and masthead.fixtures are test code.
+    # are test code.
     for module in pkgutil.walk_packages(masthead.__path__, "masthead."):
         parts = module.name.split(".")
-        test_code = parts[-1] in ("factories", "testing", "fixtures")
+        test_code = parts[-1] in ("factories", "testing")
         if "tests" in parts or test_code or parts[1] == "settings":
             continue
         importlib.import_module(module.name)

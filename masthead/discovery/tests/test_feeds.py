@@ -9,16 +9,18 @@ import xml.etree.ElementTree as ET
 import feedparser
 from django.test import TestCase, override_settings
 
-from masthead.fixtures import (
+from masthead.syndication.factories import PartnerPublicationFactory
+from masthead.taxonomy.factories import RegionFactory
+from masthead.testing import (
     build_desk,
+    build_outlet,
     build_piece_by_ines,
+    get_counting_queries,
     grow_archive,
+    publish_article,
     start_archive,
     translate,
 )
-from masthead.syndication.factories import PartnerPublicationFactory
-from masthead.taxonomy.factories import RegionFactory
-from masthead.testing import build_outlet, get_counting_queries, publish_article
 
 RFC822 = re.compile(r"^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$")
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")

@@ -4,15 +4,16 @@ import datetime
 
 from django.test import TestCase
 
-from masthead.fixtures import (
+from masthead.images.factories import CustomImageFactory
+from masthead.people.factories import AuthorFactory
+from masthead.testing import (
+    build_outlet,
     harbour_ledger,
+    publish_article,
     publish_own_reporting,
     republish_grain_ships,
     translate,
 )
-from masthead.images.factories import CustomImageFactory
-from masthead.people.factories import AuthorFactory
-from masthead.testing import build_outlet, publish_article
 
 
 class PrintViewTests(TestCase):

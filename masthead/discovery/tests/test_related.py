@@ -10,9 +10,8 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from masthead.discovery.related import related_articles, significant_words
-from masthead.fixtures import file_terms
 from masthead.taxonomy.factories import RegionFactory, ThemeFactory
-from masthead.testing import build_outlet, count_queries, publish_article
+from masthead.testing import build_outlet, count_queries, file_terms, publish_article
 
 
 class SharedTermsTests(TestCase):

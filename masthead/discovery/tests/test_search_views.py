@@ -8,10 +8,18 @@ import re
 from django.test import TestCase, override_settings
 from wagtail.models import PageViewRestriction
 
-from masthead.fixtures import grow_archive, paragraph, publish_in_french, start_archive, titles
 from masthead.people.factories import AuthorFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
-from masthead.testing import build_outlet, get_counting_queries, publish_article
+from masthead.testing import (
+    build_outlet,
+    get_counting_queries,
+    grow_archive,
+    paragraph,
+    publish_article,
+    publish_in_french,
+    start_archive,
+    titles,
+)
 
 
 def languages(response) -> dict[str, int]:

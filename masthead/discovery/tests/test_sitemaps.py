@@ -7,10 +7,16 @@ from django.test import TestCase, override_settings
 from django.utils import timezone
 
 from masthead.discovery.tests.test_feeds import RFC3339, parse_xml
-from masthead.fixtures import build_piece_by_ines, file_terms, translate
 from masthead.people.factories import AuthorFactory
 from masthead.syndication.factories import PartnerPublicationFactory
-from masthead.testing import build_outlet, get_counting_queries, publish_article
+from masthead.testing import (
+    build_outlet,
+    build_piece_by_ines,
+    file_terms,
+    get_counting_queries,
+    publish_article,
+    translate,
+)
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"

@@ -7,8 +7,7 @@ from html.parser import HTMLParser
 
 from django.test import TestCase
 
-from masthead.fixtures import build_desk, build_piece_by_ines, file_terms, translate
-from masthead.testing import publish_article
+from masthead.testing import build_desk, build_piece_by_ines, file_terms, publish_article, translate
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 

@@ -68,9 +68,7 @@ def translation_notice(context: dict[str, Any]) -> dict[str, Any]:
     if page is None:
         return {}
     # The page's locale is loaded with it; comparing codes spares a query for the original.
-    if page.locale.language_code == get_supported_content_language_variant(
-        settings.LANGUAGE_CODE
-    ):
+    if page.locale.language_code == get_supported_content_language_variant(settings.LANGUAGE_CODE):
         return {"refusal": translation_refusal(page)}
     default = Locale.get_default()
     original = page.get_translation_or_none(default)

@@ -10,6 +10,7 @@ Measurements: ``bench/search.py``, docs/decisions/0061-how-search-speed-is-measu
 from __future__ import annotations
 
 import datetime
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -21,7 +22,7 @@ from django.db import connection
 FacetSource = tuple[str, str, str, str, str, bool]
 
 
-class Statements:
+class Statements(ABC):
     """Hand-written SQL of search, facets and related articles for one database vendor."""
 
     vendor: ClassVar[str] = ""
@@ -29,9 +30,9 @@ class Statements:
     facet_join: ClassVar[str] = "JOIN"
 
     # --- Hooks the vendor modules fill in ------------------------------------------------
+    @abstractmethod
     def match_source(self, entries: str) -> str:
         """The FROM clause that gives index entries as ``e`` joined to their full-text match."""
-        raise NotImplementedError
 
     def page_table(self, pages: str) -> str:
         """The page table as ``p``, with any index the vendor must be told to use."""
@@ -41,9 +42,9 @@ class Statements:
         """The article table as ``a``, with any index the vendor must be told to use."""
         return f"{articles} a"
 
+    @abstractmethod
     def year(self) -> str:
         """The article's publication year as four characters."""
-        raise NotImplementedError
 
     # --- Statements ------------------------------------------------------------------------
     def match_rows(
