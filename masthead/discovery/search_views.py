@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from django.core.paginator import InvalidPage
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
+from masthead.core.ratelimit import rate_limit
 from masthead.discovery.search import (
     MAX_QUERY_LENGTH,
     SearchQuery,
@@ -15,7 +16,8 @@ from masthead.discovery.search import (
 )
 
 
-def search(request: HttpRequest) -> TemplateResponse:
+@rate_limit("search")
+def search(request: HttpRequest) -> HttpResponse:
     """Results for ``?q=`` in the active language; a page number beyond the results is a 404.
 
     Everything else the reader sends is read leniently: malformed filters are ignored and the
