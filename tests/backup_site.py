@@ -1,0 +1,175 @@
+"""Whole sites in their own folders, driven through ``manage.py`` subprocesses (no tests here).
+
+A ``SiteCopy`` is what an operator has: a database (an SQLite file, or a PostgreSQL database
+named by ``MASTHEAD_DATABASE_URL``), a MEDIA_ROOT and a translation-models folder, chosen by the
+project's own environment variables (masthead/settings/base.py) under the production-like
+``masthead.settings.dev``. The functions below ``# --- In the subprocess`` run inside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULT = "BACKUP-SITE-RESULT:"
+
+
+class SiteCopy:
+    def __init__(self, folder: Path, database_url: str = "") -> None:
+        self.folder = folder
+        self.media = folder / "media"
+        self.models = folder / "mt-packages"
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "masthead.settings.dev",
+            "MASTHEAD_SQLITE_PATH": str(folder / "masthead.sqlite3"),
+            "MASTHEAD_DATABASE_URL": database_url,
+            "MASTHEAD_MEDIA_ROOT": str(self.media),
+            "MASTHEAD_MT_PACKAGES_DIR": str(self.models),
+            "MASTHEAD_PAGE_CACHE": "0",
+            "MASTHEAD_AUTO_TRANSLATE": "0",
+            "MASTHEAD_LANGUAGES": "en,fr",
+            "DJANGO_ALLOWED_HOSTS": "localhost",
+        }
+
+    def manage(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(  # noqa: S603
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        if check and done.returncode != 0:
+            raise AssertionError(f"manage.py {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
+        return done
+
+    def call(self, function: str, **kwargs: Any) -> Any:
+        """Run ``function(**kwargs)`` from this module inside the site; its JSON result."""
+        script = (
+            "import json, sys, django; django.setup(); from tests import backup_site; "
+            f"result = backup_site.{function}(**json.loads(sys.argv[1])); "
+            f"print({RESULT!r} + json.dumps(result))"
+        )
+        done = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", script, json.dumps(kwargs)],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        if done.returncode != 0:
+            raise AssertionError(f"{function} failed:\n{done.stdout}\n{done.stderr}")
+        line = next(line for line in done.stdout.splitlines() if line.startswith(RESULT))
+        return json.loads(line[len(RESULT) :])
+
+    def files(self) -> dict[str, str]:
+        """sha256 of every media file and installed model, by path."""
+        found = {}
+        for label, folder in (("media", self.media), ("models", self.models)):
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                    found[f"{label}/{path.relative_to(folder)}"] = digest
+        return found
+
+
+def install_fake_model(models: Path) -> None:
+    """An installed model folder as ``mt_install`` leaves it (contents are opaque to backups)."""
+    package = models / "translate-en_fr-1_0"
+    (package / "model").mkdir(parents=True)
+    (package / "metadata.json").write_text('{"from_code": "en", "to_code": "fr"}')
+    (package / "model" / "model.bin").write_bytes(bytes(range(256)) * 64)
+
+
+# --- In the subprocess --------------------------------------------------------------------------
+
+
+def seed() -> int:
+    """A small outlet: people, terms, an image, two articles and a French one; page count."""
+    import datetime
+
+    from wagtail.models import Locale, Page
+
+    from masthead.testing import build_desk, paragraph, publish_in_french
+
+    Locale.objects.get_or_create(language_code="fr")
+    desk = build_desk(
+        lead="<p>Ships wait at anchor while the grain deal is renegotiated.</p>",
+        first_published=datetime.date(2024, 3, 1),
+        own_date=datetime.date(2024, 3, 8),
+        own_in_region=True,
+    )
+    publish_in_french(
+        desk.outlet,
+        title="Le port attend",
+        slug="le-port-attend",
+        body=paragraph("Les navires attendent au large depuis trois semaines."),
+    )
+    return Page.objects.live().count()
+
+
+def crawl(limit: int = 400) -> dict[str, list[Any]]:
+    """Every public page reachable from the front page and the sitemaps: status and HTML."""
+    import re
+    from urllib.parse import urlsplit
+
+    from django.test import Client
+
+    client = Client(SERVER_NAME="localhost")
+    link = re.compile(r"""(?:href|src)=["']([^"'#]+)|<loc>([^<]+)</loc>""")
+    skip = ("/admin", "/static/", "/media/", "/documents/", "/django-admin")
+    seen: dict[str, list[Any]] = {}
+    queue = ["/", "/sitemap.xml", "/robots.txt"]
+    while queue and len(seen) < limit:
+        url = queue.pop(0)
+        if url in seen:
+            continue
+        response = client.get(url)
+        body = response.content.decode("utf-8", "replace")
+        seen[url] = [response.status_code, response.get("Content-Type", ""), body]
+        if response.status_code in (301, 302):
+            queue.append(response["Location"])
+        for match in link.finditer(body):
+            parts = urlsplit((match.group(1) or match.group(2)).replace("&amp;", "&"))
+            if parts.netloc not in ("", "localhost") or not parts.path.startswith("/"):
+                continue
+            target = parts.path + (f"?{parts.query}" if parts.query else "")
+            if not target.startswith(skip) and target not in seen:
+                queue.append(target)
+    return seen
+
+
+def rows() -> dict[str, list[str]]:
+    """Every row of every table, each as JSON, sorted (row order is not content)."""
+    from django.db import connection
+
+    dump = {}
+    with connection.cursor() as cursor:
+        for table in sorted(connection.introspection.table_names()):
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608
+            dump[table] = sorted(
+                json.dumps(
+                    [v.hex() if isinstance(v, bytes | memoryview) else v for v in row], default=str
+                )
+                for row in cursor.fetchall()
+            )
+    return dump
+
+
+def publish_extra() -> int:
+    """One more article, so the site differs from its backup."""
+    from masthead.articles.models import ArticleIndexPage
+    from masthead.testing import Outlet, publish_article
+
+    index = ArticleIndexPage.objects.get(locale__language_code="en")
+    outlet = Outlet(None, index, None, None, None, None, None, None)  # type: ignore[arg-type]
+    return publish_article(outlet, title="Written after the backup", slug="after").pk
