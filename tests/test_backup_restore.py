@@ -10,27 +10,10 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
-from tests.backup_site import SiteCopy, install_fake_model
-
-
-def assert_same_site(source: SiteCopy, restored: SiteCopy) -> int:
-    """The two sites match table by table, file by file and page by page; pages compared."""
-    before, after = source.call("rows"), restored.call("rows")
-    assert sorted(after) == sorted(before)
-    for table in before:
-        assert after[table] == before[table], f"rows of {table} differ"
-    assert restored.files() == source.files()
-    pages, copies = source.call("crawl"), restored.call("crawl")
-    assert sorted(copies) == sorted(pages)
-    for url, page in pages.items():
-        assert copies[url] == page, f"{url} differs after the restore"
-    # Rendering both sites wrote nothing that tells them apart either.
-    assert restored.call("rows") == source.call("rows")
-    return len(pages)
+from tests.backup_site import SiteCopy, assert_same_site, install_fake_model
 
 
 @pytest.fixture(scope="module")
