@@ -93,6 +93,16 @@ SYLLABLES = [
     "tri",
 ]
 PAGE_SIZE = 12
+TARGET_MS = 50.0  # p95, every class, at 100,000 articles
+LIKE_SCAN_MAX = 200_000  # articles; larger archives skip the LIKE scan
+# Query classes in the order printed: (key, title).
+CLASSES = (
+    ("1", "1 word"),
+    ("2", "2 words"),
+    ("3", "3 words"),
+    ("common", "common word"),
+    ("mixed", "mixed"),
+)
 
 
 # --- Orchestration -------------------------------------------------------------------------------
@@ -174,25 +184,40 @@ def drop_postgres_database(url: str, name: str) -> None:
 
 
 def print_report(reports: list[dict], args: argparse.Namespace) -> None:
-    columns = (("1", "1 word"), ("2", "2 words"), ("3", "3 words"), ("common", "common word"))
+    """Every measure of every archive, then every class against the target, nothing left out."""
     print()
     print("Search benchmark: latency in ms (p50 / p95), index time in s")
-    print(f"{'database':<11}{'articles':>9}{'index':>7}  {'measure':<14}", end="")
-    print("".join(f"{title:>16}" for _key, title in columns))
+    print(f"{'database':<11}{'articles':>10}{'index':>7}  {'measure':<14}", end="")
+    print("".join(f"{title:>16}" for _key, title in CLASSES))
     for report in reports:
-        for measure in ("search", "search+facets", "like-scan"):
-            row = f"{report['vendor']:<11}{report['articles']:>9,}{report['index_seconds']:>7.0f}"
+        for measure in ("search", "search+facets", "cached", "like-scan"):
+            row = f"{report['vendor']:<11}{report['articles']:>10,}{report['index_seconds']:>7.0f}"
             row += f"  {measure:<14}"
-            for key, _title in columns:
-                stats = report["latency"].get(measure, {}).get(key)
+            stats_of = report["latency"].get(measure)
+            if stats_of is None:
+                print(row + f"(skipped above {LIKE_SCAN_MAX:,} articles)")
+                continue
+            for key, _title in CLASSES:
+                stats = stats_of.get(key)
                 row += f"{stats['p50']:>8.1f}{stats['p95']:>8.1f}" if stats else " " * 16
             print(row)
-        matches = ", ".join(f"{title} {report['matches'][key]:,.0f}" for key, title in columns)
-        print(f"{'':<29}median matches: {matches}")
+        pad = " " * 30
+        matches = ", ".join(f"{title} {report['matches'][key]:,.0f}" for key, title in CLASSES)
+        print(f"{pad}median matches: {matches}")
+        queries = args.queries
+        estimated = ", ".join(
+            f"{title} {report['estimated'].get(key, 0)}/{queries}" for key, title in CLASSES
+        )
+        print(f"{pad}searches with estimated counts: {estimated}")
         related = report["related"]
-        print(f"{'':<29}related articles: p50 {related['p50']:.1f}, p95 {related['p95']:.1f}")
+        print(
+            f"{pad}related articles: read (article page) p50 {related['read']['p50']:.1f}, "
+            f"p95 {related['read']['p95']:.1f}; compute and store (on publish) "
+            f"p50 {related['compute']['p50']:.1f}, p95 {related['compute']['p95']:.1f}"
+        )
+        print(f"{pad}database on disk: {report['disk_bytes'] / 2**20:,.0f} MiB")
         results = ", ".join(f"{name} {value}" for name, value in report["results"].items())
-        print(f"{'':<29}results digest: {results}")
+        print(f"{pad}results digest: {results}")
     print()
     for vendor in ("sqlite", "postgresql"):
         pair = {r["articles"]: r for r in reports if r["vendor"] == vendor}
@@ -203,29 +228,44 @@ def print_report(reports: list[dict], args: argparse.Namespace) -> None:
             ratios = [
                 big["latency"][measure][key]["p95"]
                 / max(base["latency"][measure][key]["p95"], 0.01)
-                for key, _title in columns
+                for key, _title in CLASSES
             ]
             text = ", ".join(
-                f"{title} ×{r:.1f}" for (_key, title), r in zip(columns, ratios, strict=True)
+                f"{title} ×{r:.1f}" for (_key, title), r in zip(CLASSES, ratios, strict=True)
             )
             print(
                 f"{vendor}: p95 {measure}, {args.articles:,} vs {args.baseline:,} articles: {text}"
             )
-        like = big["latency"]["like-scan"]["1"]["p95"]
-        fts = big["latency"]["search"]["1"]["p95"]
-        ratio = like / max(fts, 0.01)
-        print(f"{vendor}: 1-word p95 at {args.articles:,}, LIKE scan ÷ search: ×{ratio:.1f}")
-    sqlite_big = [r for r in reports if r["vendor"] == "sqlite" and r["articles"] == args.articles]
-    if sqlite_big:
-        latency = sqlite_big[0]["latency"]
-        worst = max(latency[m][k]["p95"] for m in ("search", "search+facets") for k in "123")
-        verdict = "met" if worst < 50 else "MISSED"
-        common = [latency[m]["common"]["p95"] for m in ("search", "search+facets")]
+        if "like-scan" in big["latency"]:
+            like = big["latency"]["like-scan"]["1"]["p95"]
+            fts = big["latency"]["search"]["1"]["p95"]
+            ratio = like / max(fts, 0.01)
+            print(f"{vendor}: 1-word p95 at {args.articles:,}, LIKE scan ÷ search: ×{ratio:.1f}")
+    print()
+    for report in reports:
+        if report["articles"] != args.articles:
+            continue
         print(
-            f"target p95 < 50 ms (1-3 words, SQLite, {args.articles:,} articles): {verdict}, "
-            f"worst p95 {worst:.1f} ms; common words (not in the target): "
-            f"{common[0]:.0f} / {common[1]:.0f} ms"
+            f"target p95 < {TARGET_MS:.0f} ms, {report['vendor']}, "
+            f"{report['articles']:,} articles (met / missed per class):"
         )
+        missed = []
+        for measure in ("search", "search+facets", "cached"):
+            cells = []
+            for key, title in CLASSES:
+                p95 = report["latency"][measure][key]["p95"]
+                verdict = "met" if p95 < TARGET_MS else "missed"
+                if verdict == "missed":
+                    missed.append(f"{measure} {title}")
+                cells.append(f"{title} {p95:.1f} {verdict}")
+            print(f"  {measure:<14}" + "; ".join(cells))
+        p95 = report["related"]["read"]["p95"]
+        verdict = "met" if p95 < TARGET_MS else "missed"
+        if verdict == "missed":
+            missed.append("related articles")
+        print(f"  {'related (read)':<14}{p95:.1f} {verdict}")
+        summary = "met for every class" if not missed else "MISSED: " + ", ".join(missed)
+        print(f"  {report['vendor']}: {summary}")
 
 
 # --- The worker: build, index, measure -----------------------------------------------------------
@@ -243,17 +283,37 @@ def worker(args: argparse.Namespace) -> int:
     vocabulary = make_vocabulary(rng, 8_000)
     locales = build_archive(rng, vocabulary, args.articles)
     index_seconds = index_archive()
+    disk_bytes = database_size()
     if args.build_only:
         return 0
-    measured = measure_queries(vocabulary, locales["en"], args.queries)
+    # A LIKE scan reads every article's text: minutes per query at a million articles, and
+    # what it shows (search against no index) is already clear at 100,000.
+    scan_like = args.articles <= LIKE_SCAN_MAX
+    measured = measure_queries(vocabulary, locales["en"], args.queries, scan_like)
     report = {
         "vendor": connection.vendor,
         "articles": args.articles,
         "index_seconds": index_seconds,
+        "disk_bytes": disk_bytes,
         **measured,
     }
     print(json.dumps(report))
     return 0
+
+
+def database_size() -> int:
+    """Bytes the database takes on disk: the SQLite file once its log is written back, or
+    PostgreSQL's ``pg_database_size``."""
+    from django.conf import settings
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            path = Path(settings.DATABASES["default"]["NAME"])
+            return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+        cursor.execute("SELECT pg_database_size(current_database())")
+        return int(cursor.fetchone()[0])
 
 
 def log(message: str) -> None:
@@ -439,7 +499,12 @@ def make_queries(rng: random.Random, vocabulary: list[str], per_length: int) -> 
     "typical": words drawn uniformly from frequency ranks 100-5,000. In real text the top
     hundred ranks are function words ("the", "of", "and") that nobody searches for; below
     them come the names and topics readers do look up, in 0.1-25% of articles here.
-    "common": ranks 20-100, words in 25-80% of all articles, reported separately.
+    "common": ranks 20-100, words in 25-80% of all articles: the country, leader or conflict
+    an outlet covers every week.
+    "mixed": what a reader is likely to type: one to three words (half of searches one word,
+    a third two, the rest three), each drawn with the archive's own word frequencies (the
+    Zipf weights the archive was written with) from rank 20 down, the top twenty standing
+    for function words. Most of these are common words, some rare ones.
     """
     typical, common = vocabulary[100:5000], vocabulary[20:100]
     for words in (1, 2, 3):
@@ -447,9 +512,16 @@ def make_queries(rng: random.Random, vocabulary: list[str], per_length: int) -> 
             yield "typical", words, " ".join(dict.fromkeys(rng.sample(typical, words)))
     for _ in range(per_length):
         yield "common", 1, rng.choice(common)
+    weights = list(accumulate(1 / (rank + 1) ** 1.07 for rank in range(20, len(vocabulary))))
+    for _ in range(per_length):
+        words = rng.choices((1, 2, 3), weights=(50, 35, 15))[0]
+        drawn = rng.choices(vocabulary[20:], cum_weights=weights, k=words)
+        yield "mixed", words, " ".join(dict.fromkeys(drawn))
 
 
-def measure_queries(vocabulary: list[str], locale: object, per_length: int) -> dict:
+def measure_queries(
+    vocabulary: list[str], locale: object, per_length: int, scan_like: bool = True
+) -> dict:
     from django.db import connection
     from django.db.models import Q
     from wagtail.search.models import IndexEntry
@@ -462,13 +534,14 @@ def measure_queries(vocabulary: list[str], locale: object, per_length: int) -> d
         ("title", "body") if connection.vendor == "sqlite" else ("title_text", "body_text")
     )
 
-    def search(text: str, facets: bool) -> Callable[[], object]:
+    def search(text: str, facets: bool, use_cache: bool = False) -> Callable[[], object]:
         def run() -> object:
-            outcome = run_search(SearchQuery.from_params({"q": text}), locale, facets=facets)
+            query = SearchQuery.from_params({"q": text})
+            outcome = run_search(query, locale, facets=facets, use_cache=use_cache)
             page = [(a.pk, str(a.snippet)) for a in outcome.page.object_list]
             counts = [(f.key, [(v.value, v.count) for v in f.values]) for f in outcome.facets]
             languages = [(language.code, language.count) for language in outcome.languages]
-            return page, outcome.total, counts, languages
+            return page, outcome.total, counts, languages, outcome.estimate is not None
 
         return run
 
@@ -482,13 +555,18 @@ def measure_queries(vocabulary: list[str], locale: object, per_length: int) -> d
 
         return run
 
-    measures = {
+    # "search" and "search+facets" compute every search (the cache is off); "cached" is the
+    # search page's work for a query asked since the last publish (read from the cache).
+    measures: dict[str, Callable[[str], Callable[[], object]]] = {
         "search": lambda text: search(text, False),
         "search+facets": lambda text: search(text, True),
-        "like-scan": like_scan,
+        "cached": lambda text: search(text, True, use_cache=True),
     }
+    if scan_like:
+        measures["like-scan"] = like_scan
     latency: dict[str, dict[str, dict]] = {}
     found: dict[str, list[int]] = {}
+    estimated: dict[str, int] = {}
     # What each search returned (page, snippets, total, facet and language counts): a code
     # change that should not change results can be checked against an earlier run.
     answers: dict[str, list[object]] = {name: [] for name in measures}
@@ -506,13 +584,20 @@ def measure_queries(vocabulary: list[str], locale: object, per_length: int) -> d
             samples.setdefault(key, []).append(min(timed(action) for _ in range(3)))
             if name == "search":
                 found.setdefault(key, []).append(result[1])
+                estimated[key] = estimated.get(key, 0) + int(result[4])
         latency[name] = {key: summarise(values) for key, values in samples.items()}
     matches = {key: statistics.median(values) for key, values in found.items()}
     log(f"median matches per query: {matches}")
     related, related_answers = measure_related(per_length)
     results = {name: digest(values) for name, values in answers.items()}
     results["related"] = digest(related_answers)
-    return {"latency": latency, "matches": matches, "related": related, "results": results}
+    return {
+        "latency": latency,
+        "matches": matches,
+        "estimated": estimated,
+        "related": related,
+        "results": results,
+    }
 
 
 def digest(value: object) -> str:
@@ -522,19 +607,24 @@ def digest(value: object) -> str:
 
 
 def measure_related(count: int) -> tuple[dict, list[list[int]]]:
-    """The "Related articles" of ``count`` articles spread over the archive: timings, and
-    the related articles found for each."""
+    """The "Related articles" of ``count`` articles spread over the archive.
+
+    "compute" is what publishing costs (finding and storing one article's list, in the task
+    queued on publish); "read" is what the article page pays: the stored list with its teaser
+    data. Returns both timings and the related articles found for each.
+    """
     from masthead.articles.models import ArticlePage
-    from masthead.discovery.related import related_articles
+    from masthead.discovery.related import store_related_articles, stored_related_articles
 
     ids = list(ArticlePage.objects.order_by("pk").values_list("pk", flat=True))
     step = max(1, len(ids) // count)
-    samples, found = [], []
+    computed, read, found = [], [], []
     for pk in ids[::step][:count]:
         article = ArticlePage.objects.get(pk=pk)
-        found.append([pk, *(related.pk for related in related_articles(article))])
-        samples.append(min(timed(lambda a=article: related_articles(a)) for _ in range(3)))
-    return summarise(samples), found
+        computed.append(min(timed(lambda a=article: store_related_articles(a)) for _ in range(3)))
+        found.append([pk, *(related.pk for related in stored_related_articles(article))])
+        read.append(min(timed(lambda a=article: stored_related_articles(a)) for _ in range(3)))
+    return {"compute": summarise(computed), "read": summarise(read)}, found
 
 
 if __name__ == "__main__":

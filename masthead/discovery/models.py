@@ -47,3 +47,21 @@ class RelatedArticle(models.Model):
 
     def __str__(self) -> str:
         return f"{self.listing_id} → {self.article_id} (#{self.rank})"
+
+
+class SearchVersion(models.Model):
+    """One row whose token changes whenever what search can find changes.
+
+    Cached search results are stored under the token in force when they were computed
+    (``search/cache.py``); publishing, retiring, deleting or restricting a page, or renaming a
+    term or author, writes a new random token in the same transaction, so every process stops
+    reading the old results at the commit, whatever cache it uses.
+    """
+
+    token: models.CharField[str, str] = models.CharField(max_length=32)
+    changed_at: models.DateTimeField[datetime.datetime, datetime.datetime] = models.DateTimeField(
+        auto_now=True
+    )
+
+    def __str__(self) -> str:
+        return f"Search version {self.token}"

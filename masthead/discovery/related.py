@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import IntegerField, Value
+from django.db.models import F, IntegerField, Value
 from django.utils import timezone
 
 from masthead.articles.models import ArticlePage
@@ -220,9 +220,14 @@ def stored_related_articles(article: ArticlePage, limit: int = STORED) -> list[A
 
     if article.pk is None:  # a preview of a page never saved has no filing to compare
         return []
+    # "locale_id + 0": a test on each of the four rows, not an index. SQLite, with no
+    # statistics, started from the language's index and read every page in it (24–120 ms at
+    # 100,000 articles) instead of starting from the list's own rows (under 1 ms).
     pages = list(
         ArticlePage.objects.readable()
-        .filter(listed_as_related__listing_id=article.pk, locale_id=article.locale_id)
+        .filter(listed_as_related__listing_id=article.pk)
+        .alias(locale_plus_zero=F("locale_id") + 0)
+        .filter(locale_plus_zero=article.locale_id)
         .order_by("listed_as_related__rank")
         .for_listing()[:limit]
     )

@@ -17,22 +17,27 @@ https://docs.wagtail.org/en/stable/topics/search/searching.html
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
+from django.core.paginator import InvalidPage, Paginator
 from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from masthead.articles.models import ArticleAuthor, ArticlePage, ArticlePageQuerySet
+from masthead.discovery.search import cache as search_cache
 from masthead.discovery.search.backends import (
     POSTGRES_CONFIGS,
     SearchBackend,
     backend_for,
     postgres_config,
 )
+from masthead.discovery.search.backends.ranking import in_rank_order
+from masthead.discovery.search.estimate import CANDIDATES, Estimate, round_estimate
 from masthead.discovery.search.facets import (
     Facet,
     FacetValue,
@@ -62,7 +67,9 @@ __all__ = [
     "MAX_TERMS",
     "POSTGRES_CONFIGS",
     "TERM_FACETS",
+    "CANDIDATES",
     "ActiveFilter",
+    "Estimate",
     "Facet",
     "FacetValue",
     "LanguageCount",
@@ -72,6 +79,7 @@ __all__ = [
     "Sort",
     "active_locale",
     "backend_for",
+    "candidates",
     "clean_terms",
     "excerpt",
     "highlight",
@@ -79,6 +87,7 @@ __all__ = [
     "narrowed",
     "plain_text",
     "postgres_config",
+    "round_estimate",
     "run_search",
     "snippet_for",
 ]
@@ -103,6 +112,7 @@ class SearchOutcome:
     page: PaginatorPage | None = None
     facets: list[Facet] = field(default_factory=list)
     languages: list[LanguageCount] = field(default_factory=list)
+    estimate: Estimate | None = None  # counts scaled from the newest matches
 
     @property
     def total(self) -> int:
@@ -173,6 +183,18 @@ def narrowed(
     return articles
 
 
+def candidates() -> int:
+    """How many of the newest full-text matches a search ranks and counts, at most."""
+    return int(getattr(settings, "MASTHEAD_SEARCH_CANDIDATES", CANDIDATES))
+
+
+def _page_number(page: str | int) -> int:
+    try:
+        return max(1, int(page))
+    except (TypeError, ValueError):
+        return 1  # the paginator answers it as the page does now
+
+
 def run_search(
     query: SearchQuery,
     locale: Locale | None,
@@ -180,26 +202,35 @@ def run_search(
     page: str | int = 1,
     per_page: int | None = None,
     facets: bool = True,
+    use_cache: bool = True,
 ) -> SearchOutcome:
     """Search the live articles of ``locale``; raises ``InvalidPage`` for a page beyond the end.
 
-    A fixed number of queries whatever the archive's size: one statement for the total, the
-    facet and the language counts (or a count alone without ``facets``), one for the page of
-    results and the prefetches of what a teaser prints.
+    A fixed number of queries whatever the archive's size: the version of the search cache,
+    the size of the match, one statement for the total, the facet and the language counts (or
+    a count alone without ``facets``), one for the page of results and the prefetches of what
+    a teaser prints. A query matching more than ``candidates()`` full-text rows is ranked and
+    counted among its newest ones only, its counts scaled up and marked as estimates
+    (``outcome.estimate``), unless the page asked for lies beyond them
+    (docs/decisions/0080-search-ranks-the-newest-matches.md). With ``use_cache``, an outcome
+    computed since the last publish is reused (``search/cache.py``).
     """
     outcome = SearchOutcome(query=query)
     if not query.terms:
         return outcome
+    per_page = per_page or settings.LISTING_PAGE_SIZE
+    number = _page_number(page)
+    key = None
+    if use_cache and search_cache.cache_seconds() > 0:
+        parts = [locale.pk if locale else None, query.terms, query.params(q=None), number]
+        key = search_cache.cache_key([*parts, per_page, facets], search_cache.current_version())
+        hit = search_cache.get(key)
+        if hit is not None:
+            return _cached_outcome(outcome, hit, locale, page, per_page)
     text = " ".join(query.terms)
     backend = backend_for(locale.language_code if locale else settings.LANGUAGE_CODE)
     articles = live_articles().filter(locale=locale) if locale else ArticlePage.objects.none()
     articles = narrowed(articles, query).for_listing()
-    if query.sort == Sort.DATE:
-        newest_first = articles.order_by("-publication_date", "-id")
-        results = backend.search(text, newest_first, operator="and", order_by_relevance=False)
-    else:
-        results = backend.search(text, articles, operator="and")
-    paginator = Paginator(results, per_page or settings.LISTING_PAGE_SIZE)
     if facets:
         # Matches in every language (for the language counts); this locale's are among them.
         # Without dates to test, pages alone say which are live: one table fewer per match.
@@ -207,11 +238,123 @@ def run_search(
             everywhere = narrowed(live_articles(), query, terms=False)
         else:
             everywhere = Page.objects.live().public().type(ArticlePage)
-        rows = match_rows(backend.search(text, everywhere, operator="and"), query)
+
+    def matching() -> Any:
+        if query.sort == Sort.DATE:
+            newest_first = articles.order_by("-publication_date", "-id")
+            return backend.search(text, newest_first, operator="and", order_by_relevance=False)
+        return backend.search(text, articles, operator="and")
+
+    results = matching()
+    compiler: Any = getattr(results, "query_compiler", None)
+    window = compiler.window(candidates()) if hasattr(compiler, "window") else None
+    if window is not None:
+        compiler.min_rowid = window[0]
+    hits: int | None = None
+    counted = False
+    per_language: dict[str, int] = {}
+    if facets:
+        searched = backend.search(text, everywhere, operator="and")
+        if window is not None:
+            searched.query_compiler.min_rowid = window[0]
+        rows = match_rows(searched, query)
         if rows is not None:
-            total, outcome.facets, per_language = facet_counts(rows, locale, query)
-            paginator.count = total  # known now: spares the count query
-            outcome.languages = language_links(per_language, locale, query)
+            hits, outcome.facets, per_language = facet_counts(rows, locale, query)
+            counted = True
+    listed: Any = results
+    if window is not None:
+        if hits is None:
+            hits = results.count()
+        outcome.estimate = Estimate(candidates(), window[1])
+        if hits < number * per_page:
+            # The page asked for lies beyond the newest matches: it continues with the older
+            # ones, ranked among themselves, so paging never repeats or skips a result.
+            older = matching()
+            older.query_compiler.max_rowid = window[0]
+            listed = _Segments(results, hits, older, outcome.estimate.about(hits))
+        hits = outcome.estimate.about(hits)
+        for facet in outcome.facets:
+            for value in facet.values:
+                value.count, value.estimated = outcome.estimate.about(value.count), True
+        per_language = {code: outcome.estimate.about(n) for code, n in per_language.items()}
+    paginator = Paginator(listed, per_page)
+    if hits is not None:
+        paginator.count = hits  # known now: spares the count query
+    if counted:
+        outcome.languages = language_links(per_language, locale, query, outcome.estimate)
     outcome.page = paginator.page(page)
+    if isinstance(listed, _Segments) and not outcome.page.object_list:
+        # An estimated total promised more pages than there are matches.
+        raise InvalidPage(_("That page contains no results"))
     add_snippets(outcome.page.object_list, query.terms)
+    if key is not None:
+        search_cache.put(
+            key,
+            search_cache.CachedSearch(
+                total=outcome.total,
+                ids=[article.pk for article in outcome.page.object_list],
+                facets=outcome.facets,
+                languages=outcome.languages,
+                estimate=outcome.estimate,
+            ),
+        )
+    return outcome
+
+
+class _Segments(Sequence[ArticlePage]):
+    """The results of a search ranked among its newest matches: the ``count`` of those first,
+    then the older matches in their own order, ``total`` long in all (an estimate)."""
+
+    def __init__(self, newest: Any, count: int, older: Any, total: int) -> None:
+        self.newest, self.count_newest, self.older, self.total = newest, count, older, total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index: Any) -> Any:
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, split = index.start or 0, index.stop, self.count_newest
+        found = list(self.newest[start : min(stop, split)]) if start < split else []
+        if stop > split:
+            found += list(self.older[max(0, start - split) : stop - split])
+        return found
+
+
+class _CachedPage(Sequence[ArticlePage]):
+    """Stands in for the search results of a cached outcome: ``total`` long, and holding the
+    articles of one page at its offset (the paginator asks for no other slice)."""
+
+    def __init__(self, total: int, offset: int, found: list[ArticlePage]) -> None:
+        self.total, self.offset, self.found = total, offset, found
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            start = (index.start or 0) - self.offset
+            stop = None if index.stop is None else index.stop - self.offset
+            return self.found[max(0, start) : stop]
+        return self.found[index - self.offset]
+
+
+def _cached_outcome(
+    outcome: SearchOutcome,
+    hit: search_cache.CachedSearch,
+    locale: Locale | None,
+    page: str | int,
+    per_page: int,
+) -> SearchOutcome:
+    """``outcome`` filled from the cache: the page's articles are read again, still live."""
+    if locale is None or not hit.ids:
+        found: list[ArticlePage] = []
+    else:
+        readable = live_articles().filter(locale=locale).for_listing()
+        found = in_rank_order(readable, [(pk, 0.0) for pk in hit.ids], None)
+    offset = (_page_number(page) - 1) * per_page
+    paginator = Paginator(_CachedPage(hit.total, offset, found), per_page)
+    outcome.page = paginator.page(page)
+    outcome.facets, outcome.languages, outcome.estimate = hit.facets, hit.languages, hit.estimate
+    add_snippets(outcome.page.object_list, outcome.query.terms)
     return outcome

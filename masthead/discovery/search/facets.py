@@ -25,6 +25,7 @@ from wagtail.models import Locale, Page
 from masthead.articles.models import ArticleAuthor, ArticlePage
 from masthead.discovery.search.backends import statements
 from masthead.discovery.search.backends.sql import FacetSource
+from masthead.discovery.search.estimate import Estimate
 from masthead.discovery.search.query import TERM_FACETS, SearchQuery
 
 FACET_SIZE = 10  # values shown per facet
@@ -37,6 +38,7 @@ class FacetValue:
     count: int
     selected: bool
     url: str
+    estimated: bool = False  # scaled from the newest matches (estimate.py)
 
 
 @dataclass
@@ -53,6 +55,7 @@ class LanguageCount:
     count: int
     url: str
     current: bool
+    estimated: bool = False
 
 
 def match_rows(results: Any, query: SearchQuery) -> tuple[str, list[Any]] | None:
@@ -201,7 +204,10 @@ def _year_values(rows: list[tuple[str, str, int]], query: SearchQuery) -> list[F
 
 
 def language_links(
-    per_language: dict[str, int], locale: Locale | None, query: SearchQuery
+    per_language: dict[str, int],
+    locale: Locale | None,
+    query: SearchQuery,
+    estimate: Estimate | None = None,
 ) -> list[LanguageCount]:
     """The languages with matches (and the current one), each linking to its own search page.
 
@@ -216,5 +222,7 @@ def language_links(
             continue
         with translation.override(code):
             url = reverse("discovery_search") + "?" + urlencode({"q": query.text})
-        languages.append(LanguageCount(code, name, count, url, code == current))
+        languages.append(
+            LanguageCount(code, name, count, url, code == current, estimate is not None)
+        )
     return languages
