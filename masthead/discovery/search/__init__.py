@@ -247,7 +247,7 @@ def run_search(
 
     results = matching()
     compiler: Any = getattr(results, "query_compiler", None)
-    window = compiler.window(candidates()) if hasattr(compiler, "window") else None
+    window = compiler.window(candidates(), results.backend) if hasattr(compiler, "window") else None
     if window is not None:
         compiler.min_rowid = window[0]
     hits: int | None = None

@@ -114,7 +114,7 @@ class RankedSQLiteSearchQueryCompiler(AllColumns, SQLiteSearchQueryCompiler):
             content_type_plus_zero__in=content_types
         )
 
-    def window(self, size: int) -> tuple[int, int] | None:
+    def window(self, size: int, backend: Any = None) -> tuple[int, int] | None:
         """(first rowid, number of matches) when the query matches more than ``size`` FTS rows.
 
         One statement: the rowid of the ``size``-th newest match (FTS5 walks its lists in
