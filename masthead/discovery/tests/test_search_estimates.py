@@ -16,7 +16,14 @@ from wagtail.models import Locale
 from masthead.articles.models import ArticlePage
 from masthead.discovery.search import SearchQuery, run_search
 from masthead.taxonomy.factories import RegionFactory
-from masthead.testing import build_outlet, count_queries, paragraph, publish_article, titles
+from masthead.testing import (
+    build_outlet,
+    count_queries,
+    paragraph,
+    publish_article,
+    publish_in_french,
+    titles,
+)
 
 WINDOW = 5
 
@@ -198,3 +205,20 @@ class SearchCacheTests(CommonWordTestCase):
             self.client.get(url)
         self.assertEqual(len(first), len(second))
         self.assertGreater(len(first), 4)
+
+
+@override_settings(MASTHEAD_SEARCH_CANDIDATES=WINDOW)
+class TranslatedEstimateTests(TestCase):
+    def test_the_french_page_says_what_was_estimated_in_french(self) -> None:
+        outlet = build_outlet()
+        for n in range(WINDOW + 2):
+            publish_in_french(
+                outlet,
+                title=f"Le port au jour {n}",
+                slug=f"port-{n}",
+                body=paragraph(f"Les grues du port sont restées immobiles le jour {n}."),
+            )
+        html = self.client.get("/fr/search/", {"q": "port"}).content.decode()
+        self.assertIn("Environ 7 articles trouvés", html)
+        self.assertIn("seules les 5 correspondances les plus récentes sont classées", html)
+        self.assertIn('<span class="visually-hidden">environ </span>', html)
