@@ -8,6 +8,9 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         import masthead.core.checks  # noqa: F401 — registers the system checks
+        from masthead.core.security import limit_image_pixels
+
+        limit_image_pixels()
         from masthead.core import signal_handlers
 
         signal_handlers.register_signal_handlers()

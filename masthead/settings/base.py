@@ -67,6 +67,15 @@ S3_CUSTOM_DOMAIN = env_str("MASTHEAD_S3_CUSTOM_DOMAIN")  # a CDN host in front o
 S3_LOCATION = env_str("MASTHEAD_S3_LOCATION")  # a folder inside the bucket
 # Seconds between the worker's scheduled-publishing runs (masthead/core/tasks.py).
 MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL = env_int("MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL", 30)
+# Limits (docs/how-to/deploy.md#limits): form bodies, uploads, pixels, request rates, lock-out.
+MAX_FORM_BODY_MB = env_int("MASTHEAD_MAX_FORM_BODY_MB", 5)
+MAX_IMAGE_UPLOAD_MB = env_int("MASTHEAD_MAX_IMAGE_UPLOAD_MB", 20)
+MAX_IMAGE_MEGAPIXELS = env_int("MASTHEAD_MAX_IMAGE_MEGAPIXELS", 50)
+RATE_LIMIT_SEARCH = env_str("MASTHEAD_RATE_LIMIT_SEARCH", "60/60")  # requests/seconds per client
+RATE_LIMIT_FORMS = env_str("MASTHEAD_RATE_LIMIT_FORMS", "20/600")
+TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES", [])  # addresses or networks (CIDR)
+LOGIN_FAILURE_LIMIT = env_int("MASTHEAD_LOGIN_FAILURE_LIMIT", 5)
+LOGIN_LOCKOUT_MINUTES = env_int("MASTHEAD_LOGIN_LOCKOUT_MINUTES", 15)
 
 # --- Applications ------------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -103,6 +112,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -115,6 +125,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every response, static files included.
+    "masthead.core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise, which sends its own pre-compressed files; skips any response that already
     # has a Content-Encoding. The page cache asks Django for plain bodies and compresses its own.
@@ -124,9 +136,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: only visitors who are not signed in are limited.
+    "masthead.core.ratelimit.FormRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: answers a locked-out login with the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "masthead.urls"
@@ -208,6 +224,11 @@ make_folders(MEDIA_ROOT_PATH)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+# django-axes first: it refuses a locked-out login before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -366,6 +387,11 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 WAGTAIL_SITE_NAME = "Masthead"
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
+# No Gravatar: editors' avatars would be fetched from a third party with a hash of their email.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No release check from editors' browsers to releases.wagtail.org: the admin's policy allows no
+# third-party hosts, and pip-audit in scripts/test.sh reports a vulnerable Wagtail instead.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 
 def search_backends(name: str, urls: list[str], index_prefix: str) -> dict[str, Any]:
@@ -439,8 +465,34 @@ SITEMAP_PAGE_SIZE = 1000
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# DENY: Wagtail's preview views, the one framed page, override it with SAMEORIGIN themselves.
+X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Content-Security-Policy and Permissions-Policy: masthead/core/security.py.
+
+# Limits. Form bodies (file uploads are not counted here) and field counts; Wagtail's page
+# editor posts one field per block, so a long article needs more than Django's 1,000.
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_FORM_BODY_MB * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+DATA_UPLOAD_MAX_NUMBER_FILES = 100
+# Images: the file size and the pixel count Wagtail accepts; Pillow refuses the same count
+# anywhere else (masthead/core/apps.py), which stops decompression bombs.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = MAX_IMAGE_UPLOAD_MB * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_MEGAPIXELS * 1_000_000
+# Requests per client address (masthead/core/ratelimit.py); "forms" is every form posted by
+# a visitor who is not signed in. Behind a proxy, name it in MASTHEAD_TRUSTED_PROXIES.
+MASTHEAD_RATE_LIMITS = {"search": RATE_LIMIT_SEARCH, "forms": RATE_LIMIT_FORMS}
+MASTHEAD_TRUSTED_PROXIES = TRUSTED_PROXIES
+# Failed admin logins (django-axes, counted in the database every process shares): a user
+# name is locked out from one address after this many failures, for this long.
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "masthead.core.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "masthead.core.ratelimit.login_locked"
+AXES_USERNAME_FORM_FIELD = "username"
 
 LOGGING = {
     "version": 1,

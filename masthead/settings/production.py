@@ -9,6 +9,21 @@ SECURE_SSL_REDIRECT = env_bool("MASTHEAD_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env_int("MASTHEAD_HSTS_SECONDS", 31536000)
+# Both off unless the operator turns them on (docs/how-to/deploy.md#https): includeSubDomains
+# forces HTTPS on every host under the domain, and a preloaded domain stays HTTPS-only in
+# browsers for months after it asks to leave the list.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("MASTHEAD_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("MASTHEAD_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS: list[str] = []
+if not SECURE_HSTS_INCLUDE_SUBDOMAINS:
+    # W005 asks for includeSubDomains. An outlet's domain often has other hosts (a shop, a
+    # newsletter service, an old archive) that Masthead does not serve and that may not have
+    # HTTPS; the operator turns it on with MASTHEAD_HSTS_INCLUDE_SUBDOMAINS=1 once they do.
+    SILENCED_SYSTEM_CHECKS.append("security.W005")
+if not SECURE_HSTS_PRELOAD:
+    # W021 asks for preload: a promise to browsers' built-in lists that is slow to undo, for
+    # the operator to make (MASTHEAD_HSTS_PRELOAD=1), never a default.
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # On PostgreSQL, reuse a connection for a while instead of opening one per request.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405

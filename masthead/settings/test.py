@@ -41,3 +41,9 @@ MASTHEAD_TRANSLATION = {
 MASTHEAD_PAGE_CACHE = False
 MASTHEAD_PAGE_CACHE_STORE = "memory"
 MASTHEAD_PAGE_CACHE_DIR = tempfile.mkdtemp(prefix="masthead-test-page-cache-")
+# --- Limits ---------------------------------------------------------------------------------------
+# No request-rate limits and no login lock-out across the suite: every test client shares
+# 127.0.0.1 and one cache, and the test client's login() has no request for django-axes.
+# masthead/core/tests/test_limits.py turns each on and passes it.
+MASTHEAD_RATE_LIMITS = {}
+AXES_ENABLED = False
