@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -64,6 +65,8 @@ def import_parsed_article(
     authors = [
         _author(byline.name, byline.url, locale, created_records) for byline in parsed.authors
     ]
+    # A byline that names someone twice ("By Ada Quill and ada quill") credits them once.
+    authors = list({author.pk: author for author in authors}.values())
     _attach_bio(authors, parsed.bio)
     partner = _partner(parsed, _own_names(index), created_records)
     regions = [_term(Region, name, locale, created_records) for name in parsed.regions]
@@ -95,13 +98,32 @@ def import_parsed_article(
         for position, author in enumerate(authors)
     ]
 
-    if existing is None:
-        article.live = False
-        index.add_child(instance=article)
-    revision = article.save_revision()
-    if publish:
-        revision.publish()
+    try:
+        if existing is None:
+            article.live = False
+            index.add_child(instance=article)
+        revision = article.save_revision()
+        if publish:
+            revision.publish()
+    except ValidationError as exc:
+        # The page's own rules (e.g. a lead is required): the editor's error, not a crash;
+        # raising out of the transaction rolls back the authors and terms made above.
+        raise ImportRefused(f"The article cannot be saved: {_explain(exc)}") from exc
     return ImportResult(article, existing is None, publish, created_records)
+
+
+def _explain(error: ValidationError) -> str:
+    """``Lead: This field cannot be blank.`` for each field the page refused."""
+    if not hasattr(error, "error_dict"):
+        return " ".join(error.messages)
+    parts = []
+    for name, errors in error.message_dict.items():
+        try:
+            label = str(ArticlePage._meta.get_field(name).verbose_name).capitalize()
+        except FieldDoesNotExist:
+            label = name
+        parts.append(f"{label}: {' '.join(errors)}")
+    return "; ".join(parts)
 
 
 def _author(name: str, url: str, locale: Locale, created: list[str]) -> Author:
