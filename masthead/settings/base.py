@@ -73,7 +73,9 @@ MAX_IMAGE_UPLOAD_MB = env_int("MASTHEAD_MAX_IMAGE_UPLOAD_MB", 20)
 MAX_IMAGE_MEGAPIXELS = env_int("MASTHEAD_MAX_IMAGE_MEGAPIXELS", 50)
 RATE_LIMIT_SEARCH = env_str("MASTHEAD_RATE_LIMIT_SEARCH", "60/60")  # requests/seconds per client
 RATE_LIMIT_FORMS = env_str("MASTHEAD_RATE_LIMIT_FORMS", "20/600")
-TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES", [])  # addresses or networks (CIDR)
+# Proxies whose X-Forwarded-For is believed (addresses or CIDR networks); loopback by default,
+# where nginx runs in docs/how-to/deploy.md. No client can connect from there itself.
+TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 LOGIN_FAILURE_LIMIT = env_int("MASTHEAD_LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_MINUTES = env_int("MASTHEAD_LOGIN_LOCKOUT_MINUTES", 15)
 
