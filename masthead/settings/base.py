@@ -177,7 +177,11 @@ DATABASES: dict[str, dict[str, Any]] = {
             "init_command": (
                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=2147418112;"
             ),
+            # A writer takes the write lock when its transaction starts (no read-then-write
+            # upgrade that fails at once), and waits up to 20 s for another writer (the admin,
+            # the worker) instead of SQLite's 5 s (tests/test_faults_database.py).
             "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
         },
     }
 }
