@@ -189,3 +189,57 @@ def publish_extra() -> int:
     index = ArticleIndexPage.objects.get(locale__language_code="en")
     outlet = Outlet(None, index, None, None, None, None, None, None)  # type: ignore[arg-type]
     return publish_article(outlet, title="Written after the backup", slug="after").pk
+
+
+def schedule_articles(count: int, seconds: int) -> list[int]:
+    """``count`` drafts an editor scheduled to go live in ``seconds`` (the worker publishes)."""
+    import datetime
+
+    from django.utils import timezone
+
+    from masthead.articles.factories import ArticlePageFactory
+    from masthead.articles.models import ArticleIndexPage
+
+    index = ArticleIndexPage.objects.get(locale__language_code="en")
+    when = timezone.now() + datetime.timedelta(seconds=seconds)
+    ids = []
+    for number in range(count):
+        article = ArticlePageFactory.build(title=f"Scheduled {number}", slug=f"scheduled-{number}")
+        article.live = False
+        index.add_child(instance=article)
+        article.go_live_at = when
+        article.save_revision(approved_go_live_at=when)
+        ids.append(article.pk)
+    return ids
+
+
+def edit_in_the_admin(count: int) -> int:
+    """What an editor's saves do: a new author and a new published revision, ``count`` times."""
+    from masthead.articles.models import ArticlePage
+    from masthead.people.models import Author
+
+    article = ArticlePage.objects.get(slug="own")
+    for number in range(count):
+        Author.objects.create(name=f"Editor's author {number}", slug=f"editors-author-{number}")
+        article.title = f"Our own reporting, edit {number}"
+        article.save_revision().publish()
+    return count
+
+
+def writes_seen() -> dict[str, Any]:
+    from django_tasks_db.models import DBTaskResult
+
+    from masthead.articles.models import ArticlePage
+    from masthead.people.models import Author
+
+    return {
+        "live_scheduled": ArticlePage.objects.live().filter(slug__startswith="scheduled-").count(),
+        "authors": Author.objects.filter(slug__startswith="editors-author-").count(),
+        "title": ArticlePage.objects.get(slug="own").title,
+        "revisions": ArticlePage.objects.get(slug="own").revisions.count(),
+        "failed_tasks": list(
+            DBTaskResult.objects.filter(status="FAILED").values_list(
+                "exception_class_path", flat=True
+            )
+        ),
+    }
