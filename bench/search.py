@@ -263,7 +263,7 @@ def print_report(reports: list[dict], args: argparse.Namespace) -> None:
         verdict = "met" if p95 < TARGET_MS else "missed"
         if verdict == "missed":
             missed.append("related articles")
-        print(f"  {'related (read)':<14}{p95:.1f} {verdict}")
+        print(f"  {'related (read)':<15}{p95:.1f} {verdict}")
         summary = "met for every class" if not missed else "MISSED: " + ", ".join(missed)
         print(f"  {report['vendor']}: {summary}")
 

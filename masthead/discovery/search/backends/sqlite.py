@@ -10,9 +10,10 @@ table instead of the full-text index. Here:
 
 - matches are always read from the FTS5 table first (the content type test is written so no
   index can serve it, which settles the planner's choice);
-- relevance order comes from FTS5's own ``ORDER BY rank`` with BM25 weights (title twice the
-  body, as Wagtail's title boost of 2), and the queryset's filters are checked with a
-  correlated EXISTS only on rows in rank order until the page is full;
+- relevance order is FTS5's ``bm25()`` with weights (title twice the body, as Wagtail's title
+  boost of 2), sorted by SQLite, the queryset's filters checked with a correlated EXISTS;
+- a query matching more than a thousand rows is ranked and counted among its newest thousand
+  (``window``, docs/decisions/0080-search-ranks-the-newest-matches.md);
 - the objects of one page are then fetched by primary key with the queryset's
   select/prefetch_related.
 
@@ -27,7 +28,6 @@ from typing import Any, ClassVar
 from django.db import connection
 from django.db.models import Exists, F, FloatField, OuterRef, QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.lookups import Lookup
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
     ObjectIndexer,
@@ -47,19 +47,6 @@ from masthead.discovery.search.backends.sql import Statements
 FTS_TABLE = SQLiteFTSIndexEntry._meta.db_table
 # Columns of the FTS5 table, in order: autocomplete, body, title.
 BM25_WEIGHTS = "0.0, 1.0, 2.0"
-RANK_FUNCTION = f"bm25({BM25_WEIGHTS})"
-
-
-class RankFunction(Lookup):
-    """``rank MATCH 'bm25(…)'``: FTS5's way to choose the ranking of one query."""
-
-    lookup_name = "masthead_rank_function"
-
-    def __init__(self) -> None:
-        super().__init__(None, None)
-
-    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[str | int]]:
-        return f'"{FTS_TABLE}"."rank" MATCH %s', [RANK_FUNCTION]
 
 
 class AllColumns:
@@ -129,13 +116,16 @@ class RankedSQLiteSearchQueryCompiler(AllColumns, SQLiteSearchQueryCompiler):
         compiler = SQLiteFTSIndexEntry.objects.all().query.get_compiler(connection=connection)
         match_sql, params = match.as_sql(compiler, connection)
         fts = connection.ops.quote_name(FTS_TABLE)
+        # The count runs only when there is a size-th match: a query with fewer matches
+        # walks its lists once, and every count after this one is exact.
         sql = (
-            f"SELECT (SELECT rowid FROM {fts} WHERE {match_sql} "  # noqa: S608
-            "ORDER BY rowid DESC LIMIT 1 OFFSET %s), "
-            f"(SELECT COUNT(*) FROM {fts} WHERE {match_sql})"
+            f"SELECT first, CASE WHEN first IS NULL THEN 0 ELSE "  # noqa: S608
+            f"(SELECT COUNT(*) FROM {fts} WHERE {match_sql}) END "
+            f"FROM (SELECT (SELECT rowid FROM {fts} WHERE {match_sql} "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET %s) AS first)"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, size - 1, *params])
+            cursor.execute(sql, [*params, *params, size - 1])
             first, count = cursor.fetchone()
         return None if first is None or count <= size else (int(first), int(count))
 
@@ -171,16 +161,16 @@ class RankedSQLiteSearchQueryCompiler(AllColumns, SQLiteSearchQueryCompiler):
         entries = self._entries()
         if entries is None:
             return None
-        if self.min_rowid is None:
-            # The table name is the model's; nothing from the request reaches this SQL.
-            rank = RawSQL(f'"{FTS_TABLE}"."rank"', (), output_field=FloatField())  # noqa: S611
-            entries = entries.filter(RankFunction())
-        else:
-            # Among the newest matches: SQLite sorts the scores itself. FTS5's own ORDER BY
-            # rank took twice as long on the same rows (10 ms for a word in 76% of 100,000
-            # articles, against 5 ms, nearly all of it bm25 counting the word's rows once).
-            rank = RawSQL(f'bm25("{FTS_TABLE}", {BM25_WEIGHTS})', (), output_field=FloatField())  # noqa: S611
-        rows = self._wanted(entries).order_by(rank).values_list("index_entry__object_id", rank)
+        # SQLite sorts the bm25 scores itself: FTS5's own ORDER BY rank took twice as long
+        # on the same rows (10 against 5 ms for a word in 76% of 100,000 articles, nearly all
+        # of it bm25 counting each word's rows once, whatever the number ranked). Ties go to
+        # the newer entry. The table name is the model's; nothing from the request is in it.
+        rank = RawSQL(f'bm25("{FTS_TABLE}", {BM25_WEIGHTS})', (), output_field=FloatField())  # noqa: S611
+        rows = (
+            self._wanted(entries)
+            .order_by(rank, "-index_entry_id")
+            .values_list("index_entry__object_id", rank)
+        )
         rows = rows[start:stop] if stop is not None else rows[start:]
         to_python = self.queryset.model._meta.pk.to_python
         return [(to_python(object_id), score) for object_id, score in rows]
