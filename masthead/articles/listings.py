@@ -111,6 +111,10 @@ class AuthorIndexPage(RoutablePageMixin, Page):
     template = "articles/author_index_page.html"
     get_view_restrictions = view_restrictions_in_one_query
 
+    def prepare_render(self, request: HttpRequest) -> None:
+        """Index URLs read once, when part of the page is rendered (not for stored fragments)."""
+        prime_index_urls(request, self.locale_id)
+
     @classmethod
     def url_for(cls, locale_id: int) -> str | None:
         """The live author index of this locale, else of the default locale."""
@@ -135,7 +139,6 @@ class AuthorIndexPage(RoutablePageMixin, Page):
         author = get_object_or_404(
             Author.objects.select_related("photo"), locale_id=self.locale_id, slug=slug
         )
-        prime_index_urls(request, self.locale_id)
         return self.render(
             request,
             context_overrides={
@@ -162,6 +165,10 @@ class TermIndexPage(RoutablePageMixin, Page):
     template = "articles/term_index_page.html"
     get_view_restrictions = view_restrictions_in_one_query
 
+    def prepare_render(self, request: HttpRequest) -> None:
+        """Index URLs read once, when part of the page is rendered (not for stored fragments)."""
+        prime_index_urls(request, self.locale_id)
+
     @classmethod
     def url_for(cls, vocabulary: str, locale_id: int) -> str | None:
         pages = cls.objects.live().filter(vocabulary=vocabulary)
@@ -187,7 +194,6 @@ class TermIndexPage(RoutablePageMixin, Page):
     @path("<slug:slug>/")
     def term_detail(self, request: HttpRequest, slug: str) -> HttpResponse:
         term = get_object_or_404(self.term_model, locale_id=self.locale_id, slug=slug)
-        prime_index_urls(request, self.locale_id)
         articles = articles_filed_under(term)
         pinned: list[ArticlePage] = []
         if isinstance(term, InDepthReport):

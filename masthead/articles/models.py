@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -16,6 +16,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, Window, prefetch_
 from django.db.models.functions import Length, RowNumber, Substr
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -399,12 +400,22 @@ class ArticlePage(Page):
                 words += len(block.value["text"].split())
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
+    def prepare_render(self, request: HttpRequest) -> None:
+        """Reads done only when part of the page is rendered (stored fragments skip them)."""
+        prepare_request(request, self.locale_id)
+
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        settings = prepare_request(request, self.locale_id) or OutletSettings.for_request(request)
-        provenance = self.provenance(settings.outlet_name)
-        context["provenance"] = provenance
-        context["canonical_url"] = provenance.canonical_url(self.get_full_url(request))
+
+        # Lazy: a page served from stored fragments never reads its bylines or settings.
+        def provenance() -> Provenance:
+            return self.provenance(OutletSettings.for_request(request).outlet_name)
+
+        lazy_provenance = cast(Provenance, SimpleLazyObject(provenance))
+        context["provenance"] = lazy_provenance
+        context["canonical_url"] = SimpleLazyObject(
+            lambda: lazy_provenance.canonical_url(self.get_full_url(request))
+        )
         return context
 
 
@@ -418,9 +429,11 @@ class ArticleIndexPage(Page):
     subpage_types = ["articles.ArticlePage"]
     get_view_restrictions = view_restrictions_in_one_query
 
+    def prepare_render(self, request: HttpRequest) -> None:
+        prepare_request(request, self.locale_id)
+
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        prepare_request(request, self.locale_id)
         articles = ArticlePage.objects.child_of(self).readable().for_listing().newest_first()
         context["articles"] = paginate(request, articles)
         return context
@@ -467,16 +480,21 @@ class HomePage(Page):
                 return article.route(request, [])
         return super().route(request, path_components)
 
+    def prepare_render(self, request: HttpRequest) -> None:
+        prepare_request(request, self.locale_id)
+
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        prepare_request(request, self.locale_id)
         live = ArticlePage.objects.readable().filter(locale_id=self.locale_id)
-        context["latest"] = list(live.for_listing().newest_first()[: self.latest_count])
+        # Lazy: read only when the front page's content is rendered, not when it is stored.
+        context["latest"] = SimpleLazyObject(
+            lambda: list(live.for_listing().newest_first()[: self.latest_count])
+        )
         context["featured_reports"] = InDepthReport.objects.filter(
             locale_id=self.locale_id, featured=True
         )
-        context["region_sections"] = self._sections(Region, live)
-        context["theme_sections"] = self._sections(Theme, live)
+        context["region_sections"] = SimpleLazyObject(lambda: self._sections(Region, live))
+        context["theme_sections"] = SimpleLazyObject(lambda: self._sections(Theme, live))
         return context
 
     def _sections(

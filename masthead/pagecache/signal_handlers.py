@@ -1,4 +1,8 @@
-"""Thin: model and publishing events become purges (after the commit) and a warm task."""
+"""Thin: model and publishing events become purges (after the commit) and a warm task.
+
+This is the one list of what reader pages show: each event also retires the stored page
+fragments (``bump_content_version``), with or without the page cache.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from wagtail.signals import (
 
 from masthead.pagecache import services
 from masthead.pagecache.conf import enabled
+from masthead.pagecache.fragments import bump_content_version
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +43,7 @@ def _after_commit(tags: set[str], urls: list[str]) -> None:
 
 
 def on_page_event(sender: Any, instance: Any, **kwargs: Any) -> None:
+    bump_content_version()  # stored fragments, whether or not pages are cached
     if not enabled():
         return
     tags, urls = services.page_changed(instance)
@@ -46,6 +52,7 @@ def on_page_event(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 def on_page_moved(sender: Any, instance: Any, **kwargs: Any) -> None:
     """A moved or renamed page takes its descendants along: all their addresses changed."""
+    bump_content_version()  # stored fragments, whether or not pages are cached
     if not enabled():
         return
     tags, urls = services.page_changed(instance)
@@ -55,6 +62,7 @@ def on_page_moved(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 
 def on_page_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
+    bump_content_version()  # stored fragments, whether or not pages are cached
     if not enabled():
         return
     tags, urls = services.page_changed(instance, gone=True)
@@ -64,6 +72,7 @@ def on_page_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 def on_snippet_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
     """An author, term, image or the outlet settings changed: every page showing it."""
+    bump_content_version()  # stored fragments, whether or not pages are cached
     if not enabled():
         return
     from masthead.pagecache.tags import object_tag
@@ -83,12 +92,14 @@ def on_snippet_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 
 def on_settings_child_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    bump_content_version()  # stored fragments, whether or not pages are cached
     if enabled():
         _after_commit({"settings"}, [])
 
 
 def on_translation_job_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
     """The language menu says "translation in progress" while a job is queued or running."""
+    bump_content_version()  # stored fragments, whether or not pages are cached
     if not enabled():
         return
     from wagtail.models import Page
@@ -100,19 +111,50 @@ def on_translation_job_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
         _after_commit({f"tk-{found[0]}"}, [])
 
 
+def on_live_page_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A live page's row written outside publishing (a script, a data fix): its fragments.
+
+    Publishing signals ``page_published`` too; drafts of a page never live are not shown.
+    """
+    if getattr(instance, "live", False):
+        bump_content_version()
+
+
+def on_view_restriction_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A section was made private or public again: its pages, and every list and related
+    list that showed (or should now show) one of its articles."""
+    bump_content_version()
+    if not enabled():
+        return
+    from masthead.articles.models import ArticlePage
+    from masthead.pagecache import tags as tagging
+
+    section = instance.page
+    pages = section.get_descendants(inclusive=True)
+    tags = {f"page-{pk}" for pk in pages.values_list("pk", flat=True)}
+    articles = ArticlePage.objects.descendant_of(section, inclusive=True).prefetch_related(
+        "regions", "themes", "reports", "article_authors__author"
+    )
+    for article in articles.select_related("locale"):
+        tags |= tagging.membership_tags(tagging.article_membership(article))
+    _after_commit(tags, [])
+
+
 def on_related_list_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
     """Discovery stored a new "Related articles" list for one article (at publish time)."""
+    bump_content_version()  # stored fragments, whether or not pages are cached
     if enabled():
         _after_commit({f"related-list-{instance.pk}"}, [])
 
 
 def register_signal_handlers() -> None:
-    from wagtail.models import Page, get_page_models
+    from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
     from masthead.core.models import OutletNoticeTranslation, OutletSettings
     from masthead.images.models import CustomImage
     from masthead.pagecache.tags import connect_loading_receivers, stored_related_model
     from masthead.people.models import Author
+    from masthead.syndication.models import Licence, PartnerPublication
     from masthead.taxonomy.models import InDepthReport, Region, Theme
     from masthead.translation.models import TranslationJob
 
@@ -122,10 +164,14 @@ def register_signal_handlers() -> None:
     post_page_move.connect(on_page_moved, dispatch_uid="pagecache-moved")
     page_slug_changed.connect(on_page_moved, dispatch_uid="pagecache-slug-changed")
     for model in {Page, *get_page_models()}:
+        post_save.connect(
+            on_live_page_saved, sender=model, dispatch_uid=f"pagecache-save-{model._meta.label}"
+        )
         post_delete.connect(
             on_page_deleted, sender=model, dispatch_uid=f"pagecache-del-{model._meta.label}"
         )
-    for model in (Author, Region, Theme, InDepthReport, OutletSettings, CustomImage):
+    snippets = (Author, Region, Theme, InDepthReport, OutletSettings, CustomImage)
+    for model in (*snippets, PartnerPublication, Licence, Site):
         for signal in (post_save, post_delete):
             signal.connect(
                 on_snippet_saved,
@@ -134,6 +180,11 @@ def register_signal_handlers() -> None:
             )
     related_list = stored_related_model()
     for signal in (post_save, post_delete):
+        signal.connect(
+            on_view_restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"pagecache-restriction-{signal is post_save}",
+        )
         if related_list is not None:
             signal.connect(
                 on_related_list_saved,

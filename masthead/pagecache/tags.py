@@ -46,6 +46,7 @@ def object_tag(instance: Model) -> str | None:
     from masthead.core.models import OutletSettings
     from masthead.images.models import CustomImage
     from masthead.people.models import Author
+    from masthead.syndication.models import Licence, PartnerPublication
     from masthead.taxonomy.models import Term
 
     if isinstance(instance, Page):
@@ -58,6 +59,10 @@ def object_tag(instance: Model) -> str | None:
         return "settings"
     if isinstance(instance, CustomImage):
         return f"image-{instance.pk}"
+    if isinstance(instance, PartnerPublication):
+        return f"partner-{instance.pk}"
+    if isinstance(instance, Licence):
+        return f"licence-{instance.pk}"
     return None
 
 
@@ -76,6 +81,7 @@ def tracked_models() -> list[type[Model]]:
     from masthead.core.models import OutletSettings
     from masthead.images.models import CustomImage
     from masthead.people.models import Author
+    from masthead.syndication.models import Licence, PartnerPublication
     from masthead.taxonomy.models import InDepthReport, Region, Theme
 
     return [
@@ -87,6 +93,8 @@ def tracked_models() -> list[type[Model]]:
         InDepthReport,
         OutletSettings,
         CustomImage,
+        PartnerPublication,
+        Licence,
     ]
 
 

@@ -383,7 +383,14 @@ if REDIS_URL:
 CACHES: dict[str, dict[str, Any]] = (
     redis_cache(REDIS_URL)
     if REDIS_URL
-    else {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    else {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Four stored fragments per page (pagecache/fragments.py): room for the pages
+            # readers are reading (about 20 MB per worker at 5 KB a fragment).
+            "OPTIONS": {"MAX_ENTRIES": env_int("MASTHEAD_LOCAL_CACHE_ENTRIES", 4000)},
+        }
+    }
 )
 
 # --- Background tasks --------------------------------------------------------------------------
@@ -524,6 +531,11 @@ MASTHEAD_PAGE_CACHE_MEMORY_MB = env_int("MASTHEAD_PAGE_CACHE_MEMORY_MB", 64)  # 
 MASTHEAD_PAGE_CACHE_WARM_LIMIT = env_int("MASTHEAD_PAGE_CACHE_WARM_LIMIT", 500)  # per publish
 # A folder written by `manage.py publish_static` and kept current on publish (empty: none).
 MASTHEAD_STATIC_DIR = env_str("MASTHEAD_STATIC_DIR")
+# Stored fragments of reader pages (head, header, content, footer) in the cache below, keyed on
+# the published-content version (masthead/pagecache/fragments.py): what an uncached request
+# renders from. 0 renders everything on every request.
+MASTHEAD_FRAGMENT_CACHE = env_bool("MASTHEAD_FRAGMENT_CACHE", True)
+MASTHEAD_FRAGMENT_CACHE_SECONDS = env_int("MASTHEAD_FRAGMENT_CACHE_SECONDS", 86400)
 INSTALLED_APPS.insert(INSTALLED_APPS.index("masthead.demo") + 1, "masthead.pagecache")
 # Outermost, so it sees every model a reader page loads while it renders.
 MIDDLEWARE.insert(0, "masthead.pagecache.middleware.PageCacheTagMiddleware")

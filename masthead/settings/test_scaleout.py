@@ -38,6 +38,8 @@ _redis = _required("MASTHEAD_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 _redis_base = _redis.rsplit("/", 1)[0] if _redis.count("/") > 2 else _redis
 REDIS_URL = f"{_redis_base}/{1 + _index}"
 CACHES = redis_cache(REDIS_URL)
+# Stored page fragments live in Redis too, as when scaled out (emptied before each test).
+MASTHEAD_FRAGMENT_CACHE_ALIAS = "default"
 # The page cache, where a test turns it on, keeps its pages in the same Redis.
 MASTHEAD_PAGE_CACHE_REDIS_URL = REDIS_URL
 MASTHEAD_PAGE_CACHE_STORE = "redis"

@@ -24,9 +24,11 @@ class PrivateSectionTests(TestCase):
             )
 
     def restrict(self, page: object) -> None:
-        PageViewRestriction.objects.create(
-            page=page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
-        )
+        # As the admin does it: committed, so pages rendered before it are retired.
+        with self.captureOnCommitCallbacks(execute=True):
+            PageViewRestriction.objects.create(
+                page=page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+            )
 
     def test_a_restricted_article_asks_for_the_password(self) -> None:
         self.restrict(self.secret)

@@ -20,8 +20,10 @@ class MembershipPromptTests(TestCase):
         cls.outlet.home.copy_for_translation(french).save_revision().publish()
 
     def set_link(self, url: str) -> None:
-        self.outlet.settings.membership_url = url
-        self.outlet.settings.save()
+        # Committed, as the admin saves it: pages rendered before are retired.
+        with self.captureOnCommitCallbacks(execute=True):
+            self.outlet.settings.membership_url = url
+            self.outlet.settings.save()
 
     def prompts(self, url: str) -> int:
         response = self.client.get(url)
@@ -45,7 +47,8 @@ class MembershipPromptTests(TestCase):
         self.assertEqual(self.prompts("/fr/"), 1)
         self.assertEqual(self.client.get("/articles/join-us/").status_code, 200)
 
-        join.unpublish()
+        with self.captureOnCommitCallbacks(execute=True):
+            join.unpublish()
         self.assertEqual(self.prompts(self.article.url), 0)
 
     def test_external_addresses_and_the_sites_own_views_are_trusted(self) -> None:

@@ -1,0 +1,18 @@
+"""Suite-wide fixtures (every test directory)."""
+
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _no_stored_fragments() -> Iterator[None]:
+    """Each test starts without stored page fragments (masthead/pagecache/fragments.py): they
+    are keyed on page ids and a content version that start again with every test's database."""
+    from django.conf import settings
+    from django.core.cache import caches
+
+    alias = getattr(settings, "MASTHEAD_FRAGMENT_CACHE_ALIAS", "default")
+    if alias in settings.CACHES:
+        caches[alias].clear()
+    yield
