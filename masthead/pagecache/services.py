@@ -36,6 +36,26 @@ def purge_static(tags: Iterable[str]) -> list[str]:
     return purge_index(folder, tags)
 
 
+def purge_cdn(urls: Iterable[str]) -> int:
+    """Ask the CDN in front (``WAGTAILFRONTENDCACHE``) to drop ``urls``; how many were sent.
+
+    Wagtail's frontend-cache backends do the talking (Cloudflare, CloudFront, Azure, or an HTTP
+    ``PURGE`` for Varnish or nginx). The URLs are the page cache's: every page that showed
+    what changed, lists and feeds included, not only the page that was published.
+    """
+    every = list(dict.fromkeys(urls))
+    if not every or not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return 0
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    try:
+        purge_urls_from_cache(every)
+    except Exception:
+        logger.exception("page cache: CDN purge of %d URLs failed", len(every))
+        return 0
+    return len(every)
+
+
 def page_changed(page: Any, *, gone: bool = False) -> tuple[set[str], list[str]]:
     """Tags to purge after ``page`` was published, unpublished, moved or deleted, and the
     URLs to render again (its versions in every language).

@@ -9,5 +9,9 @@ from masthead.pagecache import services
 
 @task()
 def warm_pages(urls: list[str]) -> int:
-    """Fill the store with ``urls`` (idempotent: a stored page is served, not rendered)."""
-    return services.warm(urls)
+    """Fill the store with ``urls`` (idempotent: a stored page is served, not rendered), then
+    purge them from the CDN in front, if one is configured: it fetches them again from a warm
+    store, never a half-updated one."""
+    warmed = services.warm(urls)
+    services.purge_cdn(urls)
+    return warmed

@@ -531,6 +531,35 @@ MASTHEAD_PAGE_CACHE_MEMORY_MB = env_int("MASTHEAD_PAGE_CACHE_MEMORY_MB", 64)  # 
 MASTHEAD_PAGE_CACHE_WARM_LIMIT = env_int("MASTHEAD_PAGE_CACHE_WARM_LIMIT", 500)  # per publish
 # A folder written by `manage.py publish_static` and kept current on publish (empty: none).
 MASTHEAD_STATIC_DIR = env_str("MASTHEAD_STATIC_DIR")
+# A CDN in front (docs/how-to/serve-a-static-copy.md): after a publish the page cache's purged
+# URLs are purged there too, through Wagtail's frontend-cache backends. One of these, or none.
+CDN_PURGE_URL = env_str("MASTHEAD_CDN_PURGE_URL")  # HTTP PURGE: Varnish, nginx, Fastly-alikes
+CLOUDFLARE_ZONE_ID = env_str("MASTHEAD_CLOUDFLARE_ZONE_ID")
+CLOUDFLARE_API_TOKEN = env_str("MASTHEAD_CLOUDFLARE_API_TOKEN")
+CLOUDFRONT_DISTRIBUTION_ID = env_str("MASTHEAD_CLOUDFRONT_DISTRIBUTION_ID")
+
+
+def frontend_cache() -> dict[str, dict[str, str]]:
+    """``WAGTAILFRONTENDCACHE`` from the variables above."""
+    backends = "wagtail.contrib.frontend_cache.backends"
+    found: dict[str, dict[str, str]] = {}
+    if CDN_PURGE_URL:
+        found["http"] = {"BACKEND": f"{backends}.HTTPBackend", "LOCATION": CDN_PURGE_URL}
+    if CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN:
+        found["cloudflare"] = {
+            "BACKEND": f"{backends}.CloudflareBackend",
+            "ZONEID": CLOUDFLARE_ZONE_ID,
+            "BEARER_TOKEN": CLOUDFLARE_API_TOKEN,
+        }
+    if CLOUDFRONT_DISTRIBUTION_ID:
+        found["cloudfront"] = {
+            "BACKEND": f"{backends}.CloudfrontBackend",
+            "DISTRIBUTION_ID": CLOUDFRONT_DISTRIBUTION_ID,
+        }
+    return found
+
+
+WAGTAILFRONTENDCACHE = frontend_cache()
 # Stored fragments of reader pages (head, header, content, footer) in the cache below, keyed on
 # the published-content version (masthead/pagecache/fragments.py): what an uncached request
 # renders from. 0 renders everything on every request.
