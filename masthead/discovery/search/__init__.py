@@ -211,7 +211,7 @@ def run_search(
     a count alone without ``facets``), one for the page of results and the prefetches of what
     a teaser prints. A query matching more than ``candidates()`` full-text rows is ranked and
     counted among its newest ones only, its counts scaled up and marked as estimates
-    (``outcome.estimate``), unless the page asked for lies beyond them
+    (``outcome.estimate``); its pages after those continue with the older matches
     (docs/decisions/0080-search-ranks-the-newest-matches.md). With ``use_cache``, an outcome
     computed since the last publish is reused (``search/cache.py``).
     """
