@@ -7,9 +7,11 @@ from django.core.cache import cache
 from django.test import TestCase, override_settings
 
 from masthead.core.tests.test_security_headers import INLINE_SCRIPT, INLINE_STYLE
+from masthead.pagecache.asgi import AsgiPageCacheApp
 from masthead.pagecache.conf import reset_store
 from masthead.pagecache.stores import MemoryStore
 from masthead.pagecache.tests.support import CountingDjango, publish_harbour_queues, wsgi_get
+from masthead.pagecache.tests.test_asgi import CountingASGI, asgi_get
 from masthead.pagecache.wsgi import PageCacheApp
 from masthead.testing import build_outlet
 
@@ -92,3 +94,24 @@ class CachedHeaderTests(TestCase):
         wsgi_get(self.app, "/search/")
         self.assertEqual(wsgi_get(self.app, "/search/").cache, "miss")
         self.assertIn("script-src 'self'", second.headers["content-security-policy"])
+
+
+@override_settings(MASTHEAD_PAGE_CACHE=True, MASTHEAD_PAGE_CACHE_STORE="memory")
+class AsgiCachedHeaderTests(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.outlet = build_outlet()
+        publish_harbour_queues(cls.outlet)
+
+    def setUp(self) -> None:
+        reset_store()
+        self.addCleanup(reset_store)
+
+    async def test_the_asgi_entry_point_stores_the_same_headers(self) -> None:
+        app = AsgiPageCacheApp(CountingASGI())
+        _, miss, _ = await asgi_get(app, "/articles/harbour-queues/")
+        _, hit, _ = await asgi_get(app, "/articles/harbour-queues/")
+        self.assertEqual((miss["x-masthead-cache"], hit["x-masthead-cache"]), ("miss", "hit"))
+        for name in SECURITY_HEADERS:
+            self.assertIn(name, miss, name)
+            self.assertEqual(hit[name], miss[name], name)
