@@ -243,3 +243,30 @@ def writes_seen() -> dict[str, Any]:
             )
         ),
     }
+
+
+def upload_picture(kilobytes: int) -> dict[str, Any]:
+    """An editor's upload of a picture of about ``kilobytes``: the error, rows and files after."""
+    import io
+
+    from django.conf import settings
+    from django.core.files.images import ImageFile
+    from PIL import Image
+
+    from masthead.images.models import CustomImage
+
+    buffer = io.BytesIO()
+    Image.frombytes("L", (1024, kilobytes), os.urandom(1024 * kilobytes)).save(buffer, "PNG")
+    error = ""
+    try:
+        CustomImage.objects.create(
+            title="Harbour at dawn", file=ImageFile(buffer, name="harbour-at-dawn.png")
+        )
+    except OSError as exc:
+        error = str(exc)
+    media = Path(settings.MEDIA_ROOT)
+    return {
+        "error": error,
+        "images": CustomImage.objects.count(),
+        "files": sorted(str(p.relative_to(media)) for p in media.rglob("*") if p.is_file()),
+    }

@@ -295,7 +295,8 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = MEDIA_ROOT_PATH
 MEDIA_URL = "/media/"
 STORAGES: dict[str, dict[str, Any]] = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Django's FileSystemStorage, less the truncated file a full disk leaves behind.
+    "default": {"BACKEND": "masthead.core.files.LocalMediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
