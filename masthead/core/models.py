@@ -34,6 +34,15 @@ class OutletSettings(ClusterableModel, BaseSiteSetting):
     disclaimer = RichTextField(blank=True, features=["bold", "italic", "link"])
     fair_use_notice = RichTextField(blank=True, features=["bold", "italic", "link"])
     media_contact_email: models.EmailField[str, str] = models.EmailField(blank=True)
+    republish_permission = RichTextField(
+        "blanket permission to republish",
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=(
+            "Printed on each article's 'Republish this article' page, where the article's "
+            "licence allows it: the terms on which others may republish the outlet's pieces."
+        ),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("outlet_name"), FieldPanel("tagline")], "Identity"),
@@ -49,6 +58,7 @@ class OutletSettings(ClusterableModel, BaseSiteSetting):
             ],
             "Notices printed with every article",
         ),
+        FieldPanel("republish_permission"),
         InlinePanel("notice_translations", label="Notices in other languages"),
     ]
 
