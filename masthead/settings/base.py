@@ -507,6 +507,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "masthead.core.ratelimit.client_ip"
 AXES_LOCKOUT_CALLABLE = "masthead.core.ratelimit.login_locked"
 AXES_USERNAME_FORM_FIELD = "username"
+# No row per successful login (address and browser of every editor, kept forever); failures
+# are still counted, and expire with the lock-out.
+AXES_DISABLE_ACCESS_LOG = True
 
 LOGGING = {
     "version": 1,
