@@ -23,6 +23,7 @@ HIGHER = (
     "importers",
     "translation",
     "discovery",
+    "comments",
     "outlets",
     "demo",
     "pagecache",

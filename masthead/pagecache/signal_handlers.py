@@ -147,9 +147,37 @@ def on_related_list_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
         _after_commit({f"related-list-{instance.pk}"}, [])
 
 
+def on_comment_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A reader comment readers see (or saw) changed, or an article's comments were closed or
+    reopened: that article's own page (``comments-<page id>``; comments belong to one language
+    version). Pending, spam and rejected comments never shown change no page."""
+    if not getattr(instance, "shows_on_page", True):
+        return
+    bump_content_version()
+    if enabled():
+        _after_commit({f"comments-{instance.page_id}"}, [])
+
+
+def on_commenter_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A commenter's shown name changed: the articles where their approved comments stand."""
+    from masthead.comments.models import Comment
+
+    pages = set(
+        Comment.objects.filter(commenter_id=instance.pk, status=Comment.Status.APPROVED)
+        .values_list("page_id", flat=True)
+        .distinct()
+    )
+    if not pages:
+        return
+    bump_content_version()
+    if enabled():
+        _after_commit({f"comments-{pk}" for pk in pages}, [])
+
+
 def register_signal_handlers() -> None:
     from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
+    from masthead.comments.models import Comment, Commenter, CommentSettings, Discussion
     from masthead.core.models import OutletNoticeTranslation, OutletSettings
     from masthead.images.models import CustomImage
     from masthead.pagecache.tags import connect_loading_receivers, stored_related_model
@@ -191,10 +219,22 @@ def register_signal_handlers() -> None:
                 sender=related_list,
                 dispatch_uid=f"pagecache-related-{signal is post_save}",
             )
+        for settings_model in (OutletNoticeTranslation, CommentSettings):
+            signal.connect(
+                on_settings_child_saved,
+                sender=settings_model,
+                dispatch_uid=f"pagecache-{settings_model._meta.label}-{signal is post_save}",
+            )
+        for comment_model in (Comment, Discussion):
+            signal.connect(
+                on_comment_changed,
+                sender=comment_model,
+                dispatch_uid=f"pagecache-{comment_model._meta.label}-{signal is post_save}",
+            )
         signal.connect(
-            on_settings_child_saved,
-            sender=OutletNoticeTranslation,
-            dispatch_uid=f"pagecache-notice-{signal is post_save}",
+            on_commenter_changed,
+            sender=Commenter,
+            dispatch_uid=f"pagecache-commenter-{signal is post_save}",
         )
         signal.connect(
             on_translation_job_saved,

@@ -126,6 +126,7 @@ def route_tags(request: Any, response: Any, loaded: set[str]) -> set[str]:
         tags.add(f"tk-{page.translation_key}")
         if isinstance(page, ArticlePage):
             tags.add(f"related-list-{page.pk}")
+            tags.add(f"comments-{page.pk}")  # its approved comments (masthead/comments/)
             if stored_related_model() is None:
                 # Related articles computed per request, by shared terms: a new article filed
                 # under one of the terms this page shows may join its list.

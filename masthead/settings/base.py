@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "masthead.importers",
     "masthead.translation",
     "masthead.discovery",
+    "masthead.comments",
     "masthead.outlets",
     "masthead.demo",
     # Wagtail
