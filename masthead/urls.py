@@ -21,6 +21,7 @@ def favicon(request: HttpRequest) -> HttpResponseBase:
 urlpatterns: list[URLPattern | URLResolver] = [
     path("favicon.ico", favicon, name="favicon"),
     path("", include("masthead.discovery.urls")),
+    path("", include("masthead.sharing.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("comments/", include("masthead.comments.urls")),
@@ -35,6 +36,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", include("masthead.discovery.i18n_urls")),
+    path("", include("masthead.sharing.i18n_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

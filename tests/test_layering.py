@@ -23,6 +23,7 @@ HIGHER = (
     "importers",
     "translation",
     "discovery",
+    "sharing",
     "comments",
     "outlets",
     "demo",

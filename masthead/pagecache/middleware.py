@@ -11,12 +11,15 @@ from masthead.pagecache.conf import enabled
 from masthead.pagecache.wsgi import TAGS_HEADER
 
 # Reader routes: Wagtail's pages (articles, home, archives, author and term pages), feeds,
-# sitemaps, robots.txt and the print view. Search and everything else is never stored.
+# sitemaps, robots.txt, the print, plain-text and republish views. Search and everything else
+# is never stored.
 READER_ROUTES = {
     "wagtail_serve",
     "discovery_feed",
     "discovery_subject_feed",
     "discovery_print",
+    "sharing_text",
+    "sharing_republish",
     "discovery_robots",
     "discovery_sitemap_index",
     "discovery_news_sitemap",

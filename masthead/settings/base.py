@@ -73,6 +73,7 @@ MAX_IMAGE_UPLOAD_MB = env_int("MASTHEAD_MAX_IMAGE_UPLOAD_MB", 20)
 MAX_IMAGE_MEGAPIXELS = env_int("MASTHEAD_MAX_IMAGE_MEGAPIXELS", 50)
 RATE_LIMIT_SEARCH = env_str("MASTHEAD_RATE_LIMIT_SEARCH", "60/60")  # requests/seconds per client
 RATE_LIMIT_FORMS = env_str("MASTHEAD_RATE_LIMIT_FORMS", "20/600")
+RATE_LIMIT_REPUBLISH_COUNTER = env_str("MASTHEAD_RATE_LIMIT_REPUBLISH_COUNTER", "120/60")
 # Proxies whose X-Forwarded-For is believed (addresses or CIDR networks); loopback by default,
 # where nginx runs in docs/how-to/deploy.md. No client can connect from there itself.
 TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
@@ -92,6 +93,7 @@ INSTALLED_APPS = [
     "masthead.importers",
     "masthead.translation",
     "masthead.discovery",
+    "masthead.sharing",
     "masthead.comments",
     "masthead.outlets",
     "masthead.demo",
@@ -497,7 +499,12 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = MAX_IMAGE_UPLOAD_MB * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_MEGAPIXELS * 1_000_000
 # Requests per client address (masthead/core/ratelimit.py); "forms" is every form posted by
 # a visitor who is not signed in. Behind a proxy, name it in MASTHEAD_TRUSTED_PROXIES.
-MASTHEAD_RATE_LIMITS = {"search": RATE_LIMIT_SEARCH, "forms": RATE_LIMIT_FORMS}
+MASTHEAD_RATE_LIMITS = {
+    "search": RATE_LIMIT_SEARCH,
+    "forms": RATE_LIMIT_FORMS,
+    # The republication counter's image: over the limit it is still served, nothing counted.
+    "republish_counter": RATE_LIMIT_REPUBLISH_COUNTER,
+}
 MASTHEAD_TRUSTED_PROXIES = TRUSTED_PROXIES
 # Failed admin logins (django-axes, counted in the database every process shares): a user
 # name is locked out from one address after this many failures, for this long.
