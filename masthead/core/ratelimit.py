@@ -72,15 +72,16 @@ def client_ip(request: HttpRequest) -> str:
     is the client: whatever a client writes into the header itself sits further left and is
     never believed. Also django-axes' ``AXES_CLIENT_IP_CALLABLE``.
     """
-    remote = request.META.get("REMOTE_ADDR", "") or "0.0.0.0"  # noqa: S104 — no socket (tests)
+    remote = request.META.get("REMOTE_ADDR", "")
     networks = _trusted_networks(tuple(getattr(settings, "MASTHEAD_TRUSTED_PROXIES", ())))
-    if not networks:
-        return remote
 
     def trusted(address: ipaddress.IPv4Address | ipaddress.IPv6Address | None) -> bool:
         return address is not None and any(address in network for network in networks)
 
-    if not trusted(_parse_ip(remote)):
+    # No address at all: a Unix socket, so a proxy on this machine, trusted as loopback is.
+    remote_ip = _parse_ip(remote) or ipaddress.IPv4Address("127.0.0.1")
+    remote = str(remote_ip)
+    if not networks or not trusted(remote_ip):
         return remote
     chain = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     for hop in reversed([hop for hop in chain if hop]):

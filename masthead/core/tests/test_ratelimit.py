@@ -30,6 +30,12 @@ class ClientAddressTests(SimpleTestCase):
         self.assertEqual(client_ip(chained), "198.51.100.20")
         self.assertEqual(client_ip(request("::1", "2001:db8::5")), "2001:db8::5")
 
+    def test_a_proxy_on_a_unix_socket_is_trusted_like_loopback(self) -> None:
+        with override_settings(MASTHEAD_TRUSTED_PROXIES=["127.0.0.1"]):
+            self.assertEqual(client_ip(request("", "198.51.100.20")), "198.51.100.20")
+        with override_settings(MASTHEAD_TRUSTED_PROXIES=[]):
+            self.assertEqual(client_ip(request("", "198.51.100.20")), "127.0.0.1")
+
     @override_settings(MASTHEAD_TRUSTED_PROXIES=["10.0.0.0/8"])
     def test_an_untrusted_connection_or_a_mangled_chain_counts_the_connection(self) -> None:
         self.assertEqual(client_ip(request("203.0.113.9", "1.2.3.4")), "203.0.113.9")
