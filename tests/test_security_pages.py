@@ -85,6 +85,17 @@ class CachedHeaderTests(TestCase):
                 self.assertIn("frame-ancestors 'none'", hit.headers["content-security-policy"])
         self.assertEqual(len(self.django.calls), 3)
 
+    @override_settings(
+        SECURE_HSTS_SECONDS=3600, SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https")
+    )
+    def test_a_page_stored_over_https_keeps_its_hsts_header(self) -> None:
+        app = PageCacheApp(CountingDjango(), store=MemoryStore())  # reads the settings above
+        miss = wsgi_get(app, "/articles/harbour-queues/", x_forwarded_proto="https")
+        hit = wsgi_get(app, "/articles/harbour-queues/", x_forwarded_proto="https")
+        self.assertEqual((miss.cache, hit.cache), ("miss", "hit"))
+        self.assertEqual(miss.headers["strict-transport-security"], "max-age=3600")
+        self.assertEqual(hit.headers["strict-transport-security"], "max-age=3600")
+
     def test_search_is_never_stored(self) -> None:
         first = wsgi_get(self.app, "/search/", query="q=harbour")
         second = wsgi_get(self.app, "/search/", query="q=harbour")
