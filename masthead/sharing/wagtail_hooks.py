@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -38,7 +38,7 @@ class RepublicationReportView(ReportView):
     columns = [
         Column("article", label=_("Article"), accessor="article.title"),
         WhereColumn("where", label=_("Republished at")),
-        DateColumn("day", label=_("Day (UTC)")),
+        Column("day", label=_("Day (UTC)")),
         Column("count", label=_("Reads")),
     ]
     list_export = ["article.title", "origin", "path", "day", "count"]
