@@ -137,7 +137,8 @@ def _fill_outlet_settings(outlet_settings: OutletSettings, content: DemoContent)
     outlet_settings.disclaimer = _html(outlet["disclaimer"])
     outlet_settings.fair_use_notice = _html(outlet["fair_use_notice"])
     outlet_settings.media_contact_email = outlet["media_contact_email"]
-    outlet_settings.republish_permission = _html(outlet.get("republish_permission", ""))
+    permission = outlet.get("republish_permission", "")
+    outlet_settings.republish_permission = _html(permission) if permission else ""
     outlet_settings.notice_translations = [
         OutletNoticeTranslation(
             language_code=code,
