@@ -188,6 +188,11 @@ def post_comment(
         )
         if status == Status.UNCONFIRMED:
             queue_notification(comment, Notification.Kind.CONFIRM, commenter.email)
+        if commenter.is_guest:
+            # Guests' comments never confirmed are deleted after their days (tasks.py).
+            from masthead.comments.tasks import purge_unconfirmed_comments
+
+            transaction.on_commit(purge_unconfirmed_comments.enqueue)
         elif status == Status.APPROVED:
             _notify_reply(comment)
     return comment

@@ -30,6 +30,7 @@ from masthead.articles.models import (
     PinnedArticle,
 )
 from masthead.core.models import OutletNoticeTranslation, OutletSettings
+from masthead.demo.comments import load_demo_comments
 from masthead.demo.content import DemoContent, DemoContentError, read_content
 from masthead.images.drawing import draw_motif, draw_portrait, image_file
 from masthead.images.models import CustomImage
@@ -125,6 +126,7 @@ def _build(content: DemoContent, log: Log) -> None:
     terms = {"regions": regions, "themes": themes, "reports": reports}
     _translate(content, setup.home, authors, terms, articles)
     log(f"{len(settings.LANGUAGES)} languages ready.")
+    load_demo_comments(log)
 
 
 def _fill_outlet_settings(outlet_settings: OutletSettings, content: DemoContent) -> None:
