@@ -34,6 +34,7 @@ from django.template.base import FilterExpression
 
 from masthead.pagecache import tags as tagging
 from masthead.pagecache.models import ContentVersion
+from masthead.pagecache.wsgi import PAGE_QUERY
 
 VERSION_ATTRIBUTE = "_masthead_content_version"
 PREPARED = "_masthead_page_prepared"
@@ -84,6 +85,7 @@ class StoredFragmentNode(Node):
             or page is None
             or getattr(request, "is_preview", False)
             or not hasattr(page, "cache_key")
+            or not self.storable_query(request.META.get("QUERY_STRING", ""))
         ):
             return self.render_now(context, request, page)
         key = self.key(context, request, page)
@@ -118,6 +120,12 @@ class StoredFragmentNode(Node):
             setattr(request, PREPARED, True)
             prepare(request)
         return self.nodelist.render(context)
+
+    @staticmethod
+    def storable_query(query: str) -> bool:
+        """No query string, or pagination alone (the page cache's rule): anything else is
+        rendered and not kept, so made-up query strings cannot fill the cache."""
+        return not query or PAGE_QUERY.match(query) is not None
 
     def key(self, context: Context, request: Any, page: Any) -> str:
         parts = [

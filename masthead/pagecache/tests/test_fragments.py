@@ -79,6 +79,17 @@ class StoredFragmentTests(TestCase):
                 self.assertEqual(again, rendered)
                 self.assertLess(len(stored), len(whole))
 
+    def test_made_up_query_strings_are_rendered_but_never_kept(self) -> None:
+        from django.conf import settings
+        from django.core.cache import caches
+
+        cache = caches[settings.MASTHEAD_FRAGMENT_CACHE_ALIAS]
+        self.read("/articles/?page=1")
+        kept = len(cache._cache)  # type: ignore[attr-defined]
+        for n in range(5):
+            self.read(f"/articles/?utm_source=x{n}")
+        self.assertEqual(len(cache._cache), kept)  # type: ignore[attr-defined]
+
     def test_each_kind_of_change_retires_the_fragments_showing_it(self) -> None:
         for url in PAGES:
             self.read(url)  # stored
