@@ -47,7 +47,8 @@ class Inbox:
                 if subject_part in str(message["Subject"]):
                     return message
             time.sleep(0.1)
-        raise AssertionError(f"no email with {subject_part!r}: {[m['Subject'] for m in self.messages]}")
+        subjects = [m["Subject"] for m in self.messages]
+        raise AssertionError(f"no email with {subject_part!r}: {subjects}")
 
 
 def free_port() -> int:
@@ -104,7 +105,8 @@ def test_comment_pending_approved_in_the_admin_then_shown(
     page.goto(live_server.url + article.url)
     expect(page.get_by_role("heading", name="0 comments")).to_be_visible()
     page.get_by_role("link", name="Join the discussion").click()
-    page.get_by_label("Your comment:", exact=True).fill("The queues were *longer* last winter, ask any driver.")
+    body = page.get_by_label("Your comment:", exact=True)
+    body.fill("The queues were *longer* last winter, ask any driver.")
     page.get_by_label("Name shown with your comment").fill("Marta from the docks")
     page.get_by_label("Email me when my comment is published").check()
     time.sleep(1.2)  # the signed time on the form: faster than a second is held as spam
