@@ -25,6 +25,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("comments/", include("masthead.comments.urls")),
+    path("account/", include("masthead.accounts.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,7 +1,7 @@
 """The WSGI application in front of Django: answers stored reader pages without entering it.
 
-A request is looked up only when it could be a stored reader page: GET or HEAD, no session,
-CSRF or Authorization credentials, no query string other than ``?page=N``, and not below the
+A request is looked up only when it could be a stored reader page: GET or HEAD, no session
+cookie or Authorization header, no query string other than ``?page=N``, and not below the
 admin, documents, static or media prefixes. A miss goes to Django; Django's response is stored
 only when the page-cache middleware tagged it (a reader page) and nothing in it is personal
 (status 200, no Set-Cookie, no ``Vary: Cookie``, not private or no-store).
@@ -35,10 +35,10 @@ class PageCacheApp:
     def __init__(self, app: WSGIApp, store: Store | None = None) -> None:
         self.app = app
         self._store = store
-        self.cookie_names = (
-            f"{settings.SESSION_COOKIE_NAME}=",
-            f"{settings.CSRF_COOKIE_NAME}=",
-        )
+        # Only the session cookie says who the reader is. A CSRF cookie alone does not: a reader
+        # who once opened a form (sign-in, a comment) keeps it for a year, and stored pages
+        # hold no CSRF token (docs/decisions/0112).
+        self.cookie_names = (f"{settings.SESSION_COOKIE_NAME}=",)
         self.bypass_prefixes = tuple(
             prefix
             for prefix in ("/admin/", "/documents/", settings.STATIC_URL, settings.MEDIA_URL)

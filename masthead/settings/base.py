@@ -519,6 +519,42 @@ AXES_USERNAME_FORM_FIELD = "username"
 # are still counted, and expire with the lock-out.
 AXES_DISABLE_ACCESS_LOG = True
 
+# --- Reader accounts (django-allauth; docs/how-to/reader-accounts.md) ---------------------------
+# Readers sign up, confirm and sign in under /account/; staff keep Wagtail's /admin/login/ and
+# are refused at the reader sign-in (masthead/accounts/adapter.py).
+INSTALLED_APPS.insert(INSTALLED_APPS.index("django.contrib.admin"), "allauth.account")
+INSTALLED_APPS.insert(INSTALLED_APPS.index("allauth.account"), "allauth")
+# After sessions, authentication and messages; before django-axes, which stays last.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"),
+    "allauth.account.middleware.AccountMiddleware",
+)
+# allauth's email sign-in, refusing staff accounts; django-axes leaves /account/ to allauth's
+# limits below (masthead/accounts/backends.py says why).
+AUTHENTICATION_BACKENDS.append("masthead.accounts.backends.ReaderAuthenticationBackend")
+AXES_WHITELIST_CALLABLE = "masthead.accounts.backends.reader_sign_in"
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "account_profile"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "masthead.accounts.adapter.ReaderAccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "masthead.accounts.forms.ReaderSignupForm"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# Codes, never links: mail scanners follow links (and would confirm or sign in for the reader).
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True  # "your email/password was changed" to the reader
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""  # the adapter prefixes the outlet's name
+# Failed sign-ins per email address (and per connection) on Django's cache: one process's memory
+# by default, so with several workers each counts its own; MASTHEAD_REDIS_URL shares one count.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": f"10/m/ip,{LOGIN_FAILURE_LIMIT}/{LOGIN_LOCKOUT_MINUTES * 60}s/key",
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

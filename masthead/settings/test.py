@@ -55,3 +55,6 @@ MASTHEAD_PAGE_CACHE_DIR = tempfile.mkdtemp(prefix="masthead-test-page-cache-")
 # masthead/core/tests/test_limits.py turns each on and passes it.
 MASTHEAD_RATE_LIMITS = {}
 AXES_ENABLED = False
+# allauth's reader limits likewise (every test signs in from 127.0.0.1, and the cache outlives a
+# test); masthead/accounts/tests/test_reader_accounts.py turns them on and passes them.
+ACCOUNT_RATE_LIMITS = False

@@ -101,7 +101,6 @@ class PageCacheAppTests(TestCase):
         wsgi_get(self.app, "/articles/")
         cases = {
             "session cookie": {"cookie": "theme=dark; sessionid=abc"},
-            "csrf cookie": {"cookie": "csrftoken=abc"},
             "authorization": {"authorization": "Basic ZWQ6cHc="},
         }
         for label, headers in cases.items():
