@@ -26,7 +26,7 @@ from urllib.parse import urljoin
 import nh3
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext
 
 from masthead.core.models import OutletSettings
@@ -97,10 +97,15 @@ def republication_rights(
             "edited form. Please ask before republishing it."
         ) % {"licence": licence.name}
         return Rights(False, why, tuple(ask))
-    if settings.republish_permission:
+    if has_permission_text(settings):
         return Rights(True, "")
     why = gettext("This article may not be republished without permission. Please ask us.")
     return Rights(False, why, tuple(ask))
+
+
+def has_permission_text(settings: OutletSettings) -> bool:
+    """Whether the blanket permission says anything (an emptied editor leaves "<p></p>")."""
+    return bool(strip_tags(settings.republish_permission or "").strip())
 
 
 def _contacts(

@@ -25,7 +25,7 @@ def article_share_links(context: dict[str, Any], page: Any) -> list[ShareLink]:
     url = page.get_full_url(request) or ""
     links = share_links(page.title, page.lead, url, context.get("provenance"))
     if request is not None:
-        request._masthead_share_links = (page.pk, links)  # type: ignore[attr-defined]
+        request._masthead_share_links = (page.pk, links)
     return links
 
 

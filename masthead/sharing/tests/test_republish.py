@@ -178,7 +178,7 @@ class RepublishKitTests(TestCase):
         self.assertContains(self.client.get("/articles/harbour-queues/"), "Republish this article")
 
     def test_without_blanket_permission_own_pieces_are_not_offered(self) -> None:
-        self.outlet.settings.republish_permission = ""
+        self.outlet.settings.republish_permission = "<p></p>"  # an emptied rich-text field
         self.outlet.settings.save()
         response = self.client.get("/articles/harbour-queues/republish/")
         self.assertNotContains(response, 'id="kit-html"')
