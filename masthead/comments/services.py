@@ -14,6 +14,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from masthead.comments.models import (
@@ -140,14 +141,14 @@ def assess(
 def check_can_comment(commenter: Commenter, page: Page, rules: CommentSettings) -> None:
     """Raise ``CommentError`` with the reader's explanation when they may not comment here."""
     if not rules.enabled:
-        raise CommentError("Comments are turned off on this site.")
+        raise CommentError(_("Comments are turned off on this site."))
     if is_closed(page):
-        raise CommentError("Comments on this article are closed.")
+        raise CommentError(_("Comments on this article are closed."))
     if commenter.standing == Standing.BANNED:
-        raise CommentError("You can no longer comment on this site.")
+        raise CommentError(_("You can no longer comment on this site."))
     if not commenter.can_comment():
         until = timezone.localtime(commenter.suspended_until).strftime("%Y-%m-%d %H:%M")
-        raise CommentError(f"Your commenting is suspended until {until}.")
+        raise CommentError(_("Your commenting is suspended until %(until)s.") % {"until": until})
 
 
 def post_comment(
@@ -164,10 +165,11 @@ def post_comment(
     check_can_comment(commenter, page, rules)
     body = clean_text(body).strip()
     if not body:
-        raise CommentError("Please write a comment.")
+        raise CommentError(_("Please write a comment."))
     if len(body) > rules.max_length:
         raise CommentError(
-            f"Your comment is {len(body)} characters long; the most is {rules.max_length}."
+            _("Your comment is %(length)d characters long; the most is %(most)d.")
+            % {"length": len(body), "most": rules.max_length}
         )
     status, reason = assess(body, commenter, rules, signals)
     if commenter.is_guest and status in (Status.PENDING, Status.APPROVED):

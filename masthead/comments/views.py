@@ -168,7 +168,7 @@ def _post(
             notify=bool(data.get("notify")),
         )
     except services.CommentError as error:
-        form.add_error(None, _(str(error)))
+        form.add_error(None, str(error))
         return _fresh_stamp(form, page), 403
     messages.success(request, _thanks(comment))
     return HttpResponseRedirect(reverse("comments:new", args=[page.pk]) + "#your-comments")
