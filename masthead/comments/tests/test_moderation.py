@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import override_settings
+from django.utils import timezone
 
 from masthead.comments import services
 from masthead.comments.factories import CommenterFactory, CommentFactory, ReaderFactory
@@ -80,6 +82,34 @@ class QueueTests(CommentTestCase):
         notification = Notification.objects.get()
         self.assertIsNotNone(notification.sent_at)
         self.assertEqual(send_notification.call(notification.pk), "already claimed")
+        self.assertEqual(len(mail.outbox), 1)
+
+    def test_a_worker_killed_after_claiming_never_sends_it_again(self) -> None:
+        comment = CommentFactory(page=self.article, status=Status.PENDING, notify=True)
+        notification = Notification.objects.create(
+            comment=comment, kind="approved", address="a@readers.example", claimed_at=timezone.now()
+        )
+        self.assertEqual(send_notification.call(notification.pk), "already claimed")
+        self.assertEqual(mail.outbox, [])
+
+    def test_a_refused_send_releases_the_claim_for_a_later_run(self) -> None:
+        comment = CommentFactory(page=self.article, status=Status.PENDING, notify=True)
+        notification = Notification.objects.create(
+            comment=comment, kind="approved", address="a@readers.example"
+        )
+        with (
+            override_settings(
+                EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+                EMAIL_HOST="127.0.0.1",
+                EMAIL_PORT=9,
+            ),
+            self.assertRaises(OSError),
+        ):
+            send_notification.call(notification.pk)
+        notification.refresh_from_db()
+        self.assertIsNone(notification.claimed_at)
+        self.assertTrue(notification.error)
+        self.assertEqual(send_notification.call(notification.pk), "sent")
         self.assertEqual(len(mail.outbox), 1)
 
     def test_reported_comments_and_featured_ones(self) -> None:
