@@ -139,13 +139,13 @@ echo "== manage.py check / makemigrations --check"
 DJANGO_SETTINGS_MODULE=masthead.settings.test python manage.py check
 DJANGO_SETTINGS_MODULE=masthead.settings.test python manage.py makemigrations --check --dry-run
 # Every installed distribution (the pinned dependencies and what they pull in) against PyPI's
-# vulnerability data. --strict: a package that cannot be looked up fails the run too, so an
-# unreachable service never passes as "no vulnerabilities". Offline, MASTHEAD_SKIP_AUDIT=1.
+# vulnerability data: fails on a known vulnerability or a partial outage; where the service
+# cannot be reached at all it prints NOT CHECKED (scripts/audit_dependencies.py says why).
 if [ "${MASTHEAD_SKIP_AUDIT:-0}" = "1" ]; then
   echo "== pip-audit skipped (MASTHEAD_SKIP_AUDIT=1)"
 else
   echo "== pip-audit"
-  pip-audit --local --skip-editable --strict --progress-spinner off
+  python scripts/audit_dependencies.py
 fi
 # Existing suites that also run scaled out: the pages readers open, the admin editors use,
 # uploads and renditions, people and terms, scheduled publishing (about two minutes).
