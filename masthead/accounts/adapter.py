@@ -72,3 +72,8 @@ def outlet_name() -> str:
     """The outlet's name for the request being answered ("" outside one)."""
     request = allauth_context.request
     return OutletSettings.for_request(request).outlet_name if request is not None else ""
+
+
+def reader_display(user: Any) -> str:
+    """How allauth names the reader in its messages ("Signed in as …", ``ACCOUNT_USER_DISPLAY``)."""
+    return str(user.display_name or user.email or user)

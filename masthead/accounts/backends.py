@@ -28,9 +28,9 @@ class ReaderAuthenticationBackend(AuthenticationBackend):
 
     def authenticate(self, request: HttpRequest | None, **credentials: Any) -> User | None:
         user = super().authenticate(request, **credentials)
-        if user is not None and is_staff_account(user):  # type: ignore[arg-type]
+        if user is not None and is_staff_account(user):
             return None
-        return user  # type: ignore[return-value]
+        return user
 
 
 def reader_sign_in(request: HttpRequest, credentials: Any = None) -> bool:

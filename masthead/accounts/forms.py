@@ -23,7 +23,7 @@ class ReaderSignupForm(forms.Form):
         user.save(update_fields=["display_name"])
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(forms.ModelForm[User]):
     """What a reader edits on their profile page (email and password have allauth's pages)."""
 
     class Meta:

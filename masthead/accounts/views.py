@@ -17,7 +17,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from masthead.accounts.forms import ProfileForm
+from masthead.accounts.models import User
 from masthead.accounts.services import delete_reader, is_staff_account
+
+
+def signed_in_user(request: HttpRequest) -> User:
+    """The reader behind a view that ``login_required`` guards."""
+    assert isinstance(request.user, User)  # noqa: S101 — login_required let only a User in
+    return request.user
 
 
 @never_cache
@@ -25,7 +32,7 @@ from masthead.accounts.services import delete_reader, is_staff_account
 @require_http_methods(["GET", "HEAD", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
     """The reader's name, email address and the ways to change or delete them."""
-    user = request.user
+    user = signed_in_user(request)
     staff = is_staff_account(user)
     form = ProfileForm(request.POST or None, instance=user)
     if request.method == "POST" and not staff and form.is_valid():
@@ -45,7 +52,7 @@ def delete_account(request: HttpRequest) -> HttpResponse:
     Asks again for the password or an emailed code when the reader has not signed in within
     the last few minutes (allauth's reauthentication), so an unlocked computer is not enough.
     """
-    user = request.user
+    user = signed_in_user(request)
     if is_staff_account(user):
         return render(request, "accounts/delete_staff.html", status=403)
     if request.method == "POST":

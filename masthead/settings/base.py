@@ -538,6 +538,7 @@ LOGIN_REDIRECT_URL = "account_profile"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_ADAPTER = "masthead.accounts.adapter.ReaderAccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "masthead.accounts.forms.ReaderSignupForm"
+ACCOUNT_USER_DISPLAY = "masthead.accounts.adapter.reader_display"  # never the username
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
 ACCOUNT_UNIQUE_EMAIL = True
@@ -551,7 +552,8 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True  # "your email/password was changed" to the r
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""  # the adapter prefixes the outlet's name
 # Failed sign-ins per email address (and per connection) on Django's cache: one process's memory
 # by default, so with several workers each counts its own; MASTHEAD_REDIS_URL shares one count.
-ACCOUNT_RATE_LIMITS = {
+# False turns every allauth limit off (the test settings do).
+ACCOUNT_RATE_LIMITS: dict[str, str] | bool = {
     "login_failed": f"10/m/ip,{LOGIN_FAILURE_LIMIT}/{LOGIN_LOCKOUT_MINUTES * 60}s/key",
 }
 

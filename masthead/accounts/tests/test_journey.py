@@ -33,7 +33,9 @@ class ReaderJourneyTests(TestCase):
             confirmed = self.client.post("/account/confirm-email/", {"code": mail.code_in(welcome)})
             self.assertRedirects(confirmed, "/account/", fetch_redirect_response=False)
             self.assertTrue(EmailAddress.objects.get(email=EMAIL).verified)
-            self.assertContains(self.client.get("/account/"), EMAIL)
+            welcomed = self.client.get("/account/")
+            self.assertContains(welcomed, EMAIL)
+            self.assertContains(welcomed, "Successfully signed in as Ada L.")
 
             self.client.post("/account/logout/")
             self.assertRedirects(self.client.get("/account/"), "/account/login/?next=/account/")
