@@ -7,7 +7,7 @@ import base64
 from typing import Any
 from urllib.parse import urlsplit
 
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
@@ -133,36 +133,32 @@ def _own_address(request: HttpRequest, url: str) -> bool:
 
 @require_safe
 def mastodon(request: HttpRequest) -> HttpResponse:
-    """Asks for the reader's Mastodon server, then sends them to its share page.
+    """Asks for the reader's Mastodon server, then links to its share page.
 
     A GET form (nothing to protect with a token, nothing per reader in the page); never
-    stored by the page cache, never indexed.
+    stored by the page cache, never indexed. Not an HTTP redirect: the site's CSP
+    (``form-action 'self'``) stops a form whose answer redirects to another site, so the
+    answer is a page with the link, which share.js follows at once.
     """
     url = request.GET.get("url", "")
     text = request.GET.get("text", "")[:MAX_SHARE_TEXT]
     if not _own_address(request, url):
         raise Http404("Only this site's articles are shared from here")
     entered = request.GET.get("instance")
-    error = ""
+    context = {"share_url": url, "share_text": text, "entered": entered or "", "error": ""}
     if entered is not None:
         host = mastodon_instance(entered)
         if host is not None:
-            response: HttpResponse = HttpResponseRedirect(mastodon_share_url(host, text, url))
-            response["Cache-Control"] = "no-store"
-            response["Referrer-Policy"] = "no-referrer"
-            return response
-        error = gettext(
-            "That is not the name of a Mastodon server. Type its address, such as "
-            "mastodon.social, or your handle, such as @you@mastodon.social."
-        )
-    response = TemplateResponse(
-        request,
-        "sharing/mastodon.html",
-        {"share_url": url, "share_text": text, "entered": entered or "", "error": error},
-        status=400 if error else 200,
-    )
+            context.update(host=host, target=mastodon_share_url(host, text, url))
+        else:
+            context["error"] = gettext(
+                "That is not the name of a Mastodon server. Type its address, such as "
+                "mastodon.social, or your handle, such as @you@mastodon.social."
+            )
+    response = TemplateResponse(request, "sharing/mastodon.html", context)
     response["X-Robots-Tag"] = "noindex"
     response["Cache-Control"] = "no-store"
+    response["Referrer-Policy"] = "no-referrer"
     return response
 
 

@@ -151,8 +151,14 @@ class MastodonTests(TestCase):
     def test_goes_to_the_readers_server_share_page(self) -> None:
         for typed in ("mastodon.social", "https://mastodon.social/", "@me@Mastodon.Social"):
             response = self.ask(typed)
-            self.assertEqual(response.status_code, 302, typed)
-            target = urlsplit(response["Location"])
+            self.assertEqual(response.status_code, 200, typed)
+            self.assertEqual(response["Referrer-Policy"], "no-referrer")
+            self.assertNotContains(response, 'name="instance"')
+            onward = re.findall(
+                r'<a class="button" href="([^"]+)"[^>]*data-follow-now', response.content.decode()
+            )
+            self.assertEqual(len(onward), 1, typed)
+            target = urlsplit(html.unescape(onward[0]))
             self.assertEqual((target.scheme, target.netloc, target.path),
                              ("https", "mastodon.social", "/share"))  # fmt: skip
             self.assertEqual(
@@ -172,8 +178,10 @@ class MastodonTests(TestCase):
             "",
         ):
             response = self.ask(typed)
-            self.assertEqual(response.status_code, 400, typed)
-            self.assertContains(response, "not the name of a Mastodon server", status_code=400)
+            # The form again, with the reason (as a Django form re-renders), and no redirect.
+            self.assertEqual(response.status_code, 200, typed)
+            self.assertContains(response, "not the name of a Mastodon server")
+            self.assertContains(response, 'aria-invalid="true"')
 
     def test_only_this_sites_pages_are_relayed(self) -> None:
         response = self.ask("mastodon.social", url="https://spam.example/buy")

@@ -44,6 +44,13 @@
     });
   }
 
+  // Mastodon: the reader chose their server; go on to its share page (the link stays there
+  // for browsers without JavaScript).
+  var onward = document.querySelector("a[data-follow-now]");
+  if (onward) {
+    window.location.assign(onward.href);
+  }
+
   // "Copy link": copies the address instead of following it, where the clipboard is there.
   document.querySelectorAll("[data-copy-link]").forEach(function (link) {
     link.addEventListener("click", function (event) {
