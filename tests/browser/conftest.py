@@ -25,7 +25,15 @@ CHROMIUM_ARGS = [
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: scripts/test.sh installs Debian's chromium package")
+    from django.db import connections
+
+    # Playwright's greenlet leaves the session in a new context, where Django would open new
+    # connection objects without the test database's serialized contents: a transactional test
+    # that launched the browser after an earlier one flushed the database ran on an empty one.
+    wrappers = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        for alias, wrapper in wrappers.items():
+            connections[alias] = wrapper
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )

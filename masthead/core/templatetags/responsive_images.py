@@ -55,7 +55,12 @@ def responsive_image(
     renditions = image.get_renditions(*fallback, *extra)
 
     def srcset(specs: list[str]) -> str:
-        return ", ".join(f"{renditions[s].url} {renditions[s].width}w" for s in specs)
+        # A picture smaller than the largest spec is never scaled up, so two specs can give the
+        # same width; a srcset may name each width once (HTML), so the smaller spec's is kept.
+        widths: dict[int, str] = {}
+        for s in specs:
+            widths.setdefault(renditions[s].width, renditions[s].url)
+        return ", ".join(f"{url} {width}w" for width, url in widths.items())
 
     sources = format_html_join(
         "",

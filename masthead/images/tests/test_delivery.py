@@ -10,9 +10,9 @@ from django.test import TestCase
 from PIL import Image
 from wagtail.images import get_image_model
 
+from masthead.core.templatetags.responsive_images import scaled_specs
 from masthead.images.drawing import draw_motif, draw_portrait, image_file
 from masthead.images.factories import CustomImageFactory
-from masthead.images.templatetags.responsive_images import scaled_specs
 from masthead.people.factories import AuthorFactory
 from masthead.testing import build_outlet, publish_article
 
@@ -117,3 +117,15 @@ class TagTests(TestCase):
     def test_no_image_renders_nothing(self) -> None:
         template = Template('{% load responsive_images %}{% responsive_image None "width-800" %}')
         self.assertEqual(template.render(Context()), "")
+
+    def test_a_picture_smaller_than_the_spec_names_its_width_once(self) -> None:
+        # Renditions never scale up: a 320 px upload gives 320 px at width-600 and width-1200,
+        # and a srcset that names one width twice is invalid HTML.
+        get_image_model().get_rendition_model().cache_backend.clear()
+        small = CustomImageFactory(file=image_file(draw_motif("waves", 30, (320, 180), 1), "s.jpg"))
+        html = Template(
+            '{% load responsive_images %}{% responsive_image image "width-1200" alt="" %}'
+        ).render(Context({"image": small}))
+        self.assertEqual([w for _, w in srcset_urls(html)], [320])
+        self.assertEqual([w for _, w in srcset_urls(html, "image/webp")], [320])
+        self.assertIn('width="320"', html)
