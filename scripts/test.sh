@@ -32,6 +32,34 @@ if [ -z "${MASTHEAD_TEST_REDIS_URL:-}" ] && ! command -v redis-server >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq redis-server >/dev/null
 fi
 
+# The page checks (tests/browser/test_page_checks.py): the Nu HTML Checker on Debian's Java, and
+# axe-core, both from the npm registry at pinned versions, in a cache folder outside the
+# repository; installed again only when the pins change. --ignore-scripts: vnu-jar's install
+# script would otherwise fetch a Java runtime of its own from outside the registry.
+PAGECHECK_PACKAGES=(vnu-jar@26.9.27 axe-core@4.14.1)
+export MASTHEAD_TEST_TOOLS="${MASTHEAD_TEST_TOOLS:-$HOME/.cache/masthead/test-tools}"
+if ! command -v java >/dev/null 2>&1; then
+  echo "Installing Debian's default-jre-headless for the Nu HTML Checker…"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq default-jre-headless >/dev/null
+fi
+if [ "$(cat "$MASTHEAD_TEST_TOOLS/installed" 2>/dev/null)" != "${PAGECHECK_PACKAGES[*]}" ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "Installing Debian's npm for the page checks…"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq npm >/dev/null
+  fi
+  echo "Installing ${PAGECHECK_PACKAGES[*]} from the npm registry into $MASTHEAD_TEST_TOOLS…"
+  mkdir -p "$MASTHEAD_TEST_TOOLS"
+  npm install --prefix "$MASTHEAD_TEST_TOOLS" --ignore-scripts --no-audit --no-fund \
+    --save-exact --loglevel=error "${PAGECHECK_PACKAGES[@]}"
+  echo "${PAGECHECK_PACKAGES[*]}" >"$MASTHEAD_TEST_TOOLS/installed"
+fi
+
 source scripts/_venv.sh
 ensure_venv test postgres redis s3
 
