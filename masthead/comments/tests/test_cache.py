@@ -16,6 +16,7 @@ from masthead.comments.tests.support import CommentTestCase
 from masthead.pagecache.conf import reset_store
 from masthead.pagecache.tests.support import CountingDjango, wsgi_get
 from masthead.pagecache.wsgi import PageCacheApp
+from masthead.testing import count_queries
 
 Status = Comment.Status
 
@@ -115,3 +116,21 @@ class FragmentTests(CommentTestCase):
         with self.captureOnCommitCallbacks(execute=True):
             services.commenter_for_user(reader.user, "Ana Souza")
         self.assertIn("Ana Souza", self.read())
+
+
+@override_settings(MASTHEAD_PAGE_CACHE=False, MASTHEAD_FRAGMENT_CACHE=False)
+class QueryCountTests(CommentTestCase):
+    def test_a_long_discussion_costs_no_more_queries_than_a_short_one(self) -> None:
+        def queries() -> int:
+            with count_queries() as log:
+                self.assertEqual(self.client.get(self.article.url).status_code, 200)
+            return len(log)
+
+        top = CommentFactory(page=self.article, featured=True)
+        CommentFactory(page=self.article, parent=top, in_reply_to=top)
+        queries()  # the first request fills per-process caches (content types, site root paths)
+        few = queries()
+        for _ in range(15):
+            parent = CommentFactory(page=self.article)
+            CommentFactory(page=self.article, parent=parent, in_reply_to=parent)
+        self.assertEqual(queries(), few)
