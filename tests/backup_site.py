@@ -11,13 +11,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULT = "BACKUP-SITE-RESULT:"
+_TEMPLATE: Path | None = None  # a migrated database file, made once per process
+# The code's static files, collected once per process: the manifest storage of the settings
+# must not depend on whatever the checkout's var/static holds.
+_STATIC = Path(tempfile.mkdtemp(prefix="masthead-site-static-"))
 
 
 class SiteCopy:
@@ -32,11 +39,32 @@ class SiteCopy:
             "MASTHEAD_DATABASE_URL": database_url,
             "MASTHEAD_MEDIA_ROOT": str(self.media),
             "MASTHEAD_MT_PACKAGES_DIR": str(self.models),
+            "MASTHEAD_STATIC_ROOT": str(_STATIC),
             "MASTHEAD_PAGE_CACHE": "0",
             "MASTHEAD_AUTO_TRANSLATE": "0",
             "MASTHEAD_LANGUAGES": "en,fr",
             "DJANGO_ALLOWED_HOSTS": "localhost",
         }
+
+    def migrate(self) -> None:
+        """A migrated database (the first site in this process migrates, later ones copy it),
+        and the static files collected."""
+        global _TEMPLATE
+        if not (_STATIC / "staticfiles.json").exists():
+            self.manage("collectstatic", "--noinput", "-v0")
+        database = Path(self.env["MASTHEAD_SQLITE_PATH"])
+        if self.env["MASTHEAD_DATABASE_URL"]:
+            self.manage("migrate", "-v0")
+            return
+        if _TEMPLATE is None or not _TEMPLATE.exists():
+            self.manage("migrate", "-v0")
+            template = Path(tempfile.mkdtemp(prefix="masthead-migrated-")) / "template.sqlite3"
+            with sqlite3.connect(database) as source, sqlite3.connect(template) as copy:
+                source.backup(copy)
+            _TEMPLATE = template
+            return
+        database.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(_TEMPLATE, database)
 
     def manage(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         done = subprocess.run(  # noqa: S603
@@ -151,7 +179,10 @@ def crawl(limit: int = 400) -> dict[str, list[Any]]:
             continue
         response = client.get(url)
         body = response.content.decode("utf-8", "replace")
-        seen[url] = [response.status_code, response.get("Content-Type", ""), body]
+        # A page that sets a cookie (a form's CSRF token) differs on every render: its status
+        # and links count, not its bytes. It is no reader page either (the page cache's rule).
+        kept = "<sets a cookie: not compared>" if response.cookies else body
+        seen[url] = [response.status_code, response.get("Content-Type", ""), kept]
         if response.status_code in (301, 302):
             queue.append(response["Location"])
         for match in link.finditer(body):

@@ -20,7 +20,7 @@ from tests.backup_site import SiteCopy, assert_same_site, install_fake_model
 def source_site(tmp_path_factory: pytest.TempPathFactory) -> SiteCopy:
     # Built once: the tests back it up and copy it, and never change it.
     site = SiteCopy(tmp_path_factory.mktemp("newsroom"))
-    site.manage("migrate", "-v0")
+    site.migrate()
     assert site.call("seed") > 5
     install_fake_model(site.models)
     site.call("crawl")  # readers came by: renditions exist

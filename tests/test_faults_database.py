@@ -23,7 +23,7 @@ SCHEDULED = 40
 def test_the_admin_and_the_worker_write_at_once_and_nothing_is_lost(tmp_path: Path) -> None:
     site = SiteCopy(tmp_path / "newsroom")
     site.env["MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL"] = "1"
-    site.manage("migrate", "-v0")
+    site.migrate()
     site.call("seed")
     site.call("schedule_articles", count=SCHEDULED, seconds=8)
     log = (tmp_path / "worker.log").open("w")

@@ -24,7 +24,7 @@ def site_on_a_small_disk(tmp_path: Path) -> Iterator[SiteCopy]:
     mount = ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(site.media)]
     subprocess.run(mount, check=True)  # noqa: S603
     try:
-        site.manage("migrate", "-v0")
+        site.migrate()
         yield site
     finally:
         subprocess.run(["umount", str(site.media)], check=False)  # noqa: S603, S607

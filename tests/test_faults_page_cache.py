@@ -143,7 +143,7 @@ class Server:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[SiteCopy, list[str]]:
     site = SiteCopy(tmp_path_factory.mktemp("newsroom"))
-    site.manage("migrate", "-v0")
+    site.migrate()
     site.call("seed")
     pages = site.call("crawl")
     urls = [

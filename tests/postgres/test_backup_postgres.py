@@ -46,7 +46,7 @@ def test_a_restored_postgresql_site_serves_the_same_pages_and_rows(
     tmp_path: Path, database_url
 ) -> None:
     source = SiteCopy(tmp_path / "newsroom", database_url("source"))
-    source.manage("migrate", "-v0")
+    source.migrate()
     assert source.call("seed") > 5
     install_fake_model(source.models)
     source.call("crawl")
