@@ -59,6 +59,8 @@ class PageCacheApp:
             return None
         if environ.get("HTTP_AUTHORIZATION"):
             return None
+        if getattr(settings, "SECURE_SSL_REDIRECT", False) and not _secure(environ):
+            return None  # Django answers with its redirect to HTTPS, never a stored page
         cookie = environ.get("HTTP_COOKIE", "")
         if cookie and any(_has_cookie(cookie, name) for name in self.cookie_names):
             return None
@@ -157,6 +159,18 @@ class PageCacheApp:
             return start_response(status, _public(headers) + [(STATUS_HEADER, label)], exc_info)
 
         return self.app(environ, strip)
+
+
+def _secure(environ: dict[str, Any]) -> bool:
+    """Whether Django would call this request secure (directly, or behind a TLS proxy)."""
+    if environ.get("wsgi.url_scheme") == "https":
+        return True
+    proxy_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+    if proxy_header:
+        header, value = proxy_header
+        forwarded = str(environ.get(header, "")).split(",")[0].strip()
+        return forwarded == value
+    return False
 
 
 def _has_cookie(cookie_header: str, prefix: str) -> bool:

@@ -188,3 +188,28 @@ class OffSwitchTests(TestCase):
 
         django = CountingDjango()
         self.assertIs(wrap(django), django)
+
+
+@override_settings(
+    MASTHEAD_PAGE_CACHE=True,
+    MASTHEAD_PAGE_CACHE_STORE="memory",
+    SECURE_SSL_REDIRECT=True,
+    SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"),
+)
+class HttpsRedirectTests(TestCase):
+    """A page stored over HTTPS must not be served to a plain-HTTP request: that one is
+    Django's, and gets the redirect (a load balancer that forwards port 80 relies on it)."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        publish_harbour_queues(build_outlet())
+
+    def test_plain_http_gets_the_redirect_even_when_the_page_is_stored(self) -> None:
+        app = PageCacheApp(CountingDjango(), store=MemoryStore())
+        path = "/articles/harbour-queues/"
+        self.assertEqual(wsgi_get(app, path, x_forwarded_proto="https").cache, "miss")
+        self.assertEqual(wsgi_get(app, path, x_forwarded_proto="https").cache, "hit")
+        plain = wsgi_get(app, path)
+        self.assertEqual(plain.status, 301)
+        self.assertTrue(plain.headers["location"].startswith("https://"))
+        self.assertEqual(plain.cache, "bypass")
