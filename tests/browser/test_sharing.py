@@ -7,13 +7,16 @@ HTML" copy, and each reader who opens the kit gets a fresh kit id.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
+from masthead.syndication.factories import LicenceFactory, PartnerPublicationFactory
 from masthead.testing import build_outlet, paragraph, publish_article
 
 pytestmark = [
@@ -131,3 +134,45 @@ def test_mastodon_asks_for_the_server_then_goes_there(live_server, outlet, reade
     text = parse_qs(target.query)["text"][0]
     assert text.startswith("Container queues grow http") and text.endswith("/articles/queues/")
     assert errors == []
+
+
+AXE_JS = (
+    Path(os.environ.get("MASTHEAD_TEST_TOOLS") or Path.home() / ".cache/masthead/test-tools")
+    / "node_modules/axe-core/axe.min.js"
+)
+
+
+def test_sharing_pages_pass_axe(live_server, outlet, reader) -> None:
+    """The share links, both kinds of republish page and the Mastodon question (the page
+    checks cover the whole site; this keeps these pages covered where they are built)."""
+    if not AXE_JS.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"axe-core is missing ({AXE_JS}): ./scripts/test.sh installs it")
+        pytest.skip(f"axe-core is missing ({AXE_JS})")
+    nd = LicenceFactory(code="CC-BY-ND-4.0", name="CC BY-ND 4.0", allows_derivatives=False)
+    publish_article(
+        outlet,
+        title="Grain ships",
+        slug="grain-ships",
+        partner=PartnerPublicationFactory(name="Harbour Ledger", default_licence=nd),
+    )
+    page, elsewhere, errors = reader
+    base = f"{live_server.url}"
+    share = "/share/mastodon/?url=http%3A%2F%2Flocalhost%2Farticles%2Fqueues%2F&text=Queues"
+    problems = []
+    for path in (
+        "/articles/queues/",
+        "/articles/queues/republish/",
+        "/articles/grain-ships/republish/",
+        share,
+        share + "&instance=not%20a%20server",
+    ):
+        page.goto(base + path)
+        page.wait_for_load_state("networkidle")
+        page.evaluate(f"() => {{ {AXE_JS.read_text(encoding='utf-8')}\n}}")
+        result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+        for violation in result["violations"]:
+            targets = [" ".join(node["target"]) for node in violation["nodes"]][:3]
+            problems.append(f"{path}: {violation['id']} {targets}")
+    assert problems == []
+    assert elsewhere == [] and page.evaluate("window.__violations") == [] and errors == []

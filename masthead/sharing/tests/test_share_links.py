@@ -144,7 +144,7 @@ class MastodonTests(TestCase):
     def test_form_asks_for_the_server(self) -> None:
         response = self.ask(None)
         self.assertContains(response, 'name="instance"')
-        self.assertContains(response, 'method="get"')
+        self.assertContains(response, 'method="get" action="/share/mastodon/"')
         self.assertNotContains(response, "csrfmiddlewaretoken")
         self.assertEqual(response["Cache-Control"], "no-store")
 
