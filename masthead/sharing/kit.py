@@ -206,6 +206,8 @@ def build_kit(
             "article_url": article_url,
             "canonical_url": canonical,
             "counter_url": counter_url(article_url, article.pk, kit_id),
+            # The outlet's own terms, for a piece without a licence of its own.
+            "permission_url": f"{article_url}republish/",
         },
         request=request,
     )

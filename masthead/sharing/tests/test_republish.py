@@ -77,6 +77,29 @@ class PlainTextTests(TestCase):
         )
         self.assertNotIn("<p>", text)
 
+    def test_a_cc_by_partner_piece_has_a_kit_with_source_and_licence(self) -> None:
+        response = self.client.get("/articles/river-tolls/republish/")
+        self.assertContains(response, "This article is published under CC BY 4.0.")
+        kit = kit_html(response)
+        self.assertIn(
+            "The original source of this article is Delta Weekly: "
+            '<a href="https://deltaweekly.example/tolls">',
+            kit,
+        )
+        self.assertIn(
+            'Licence: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">'
+            "CC BY 4.0</a>",
+            kit,
+        )
+        self.assertIn("By Inès Moreau and Tomás Ruiz (translator)", kit)
+        self.assertNotIn("First published by The Test Courier", kit)  # the partner was first
+        # The partner asks for its original to be canonical.
+        self.assertContains(
+            response,
+            html.escape('<link rel="canonical" href="https://deltaweekly.example/tolls">'),
+        )
+        self.assertIn("River tolls &lt;rise&gt;", kit)  # the title as text, escaped
+
     def test_other_paths_ending_in_text_are_wagtails(self) -> None:
         self.assertEqual(self.client.get("/articles/text/").status_code, 404)
         self.assertEqual(self.client.get("/articles/nothing-here/text/").status_code, 404)
@@ -126,6 +149,12 @@ class RepublishKitTests(TestCase):
         self.assertIn("By Inès Moreau", kit)
         self.assertIn("The last paragraph.", kit)
         self.assertIn("Copyright © Inès Moreau, The Test Courier", kit)
+        # No licence of its own: the outlet's permission, linked where its terms are printed.
+        self.assertIn(
+            "Republished with the permission of The Test Courier: "
+            '<a href="http://localhost/articles/harbour-queues/republish/" rel="license">',
+            kit,
+        )
         self.assertIn(
             'Published by The Test Courier: <a href="http://localhost/articles/harbour-queues/">',
             kit,
@@ -141,7 +170,7 @@ class RepublishKitTests(TestCase):
         kit = kit_html(self.client.get("/articles/harbour-queues/republish/"))
         self.assertEqual(kit.count("<img "), 3)  # own photo, CC photo, the counter
         self.assertIn("The Test Courier / Ana Lind", kit)
-        self.assertIn("The quay Jo Bell (CC BY-SA 4.0)", kit)
+        self.assertIn("The quay — Jo Bell (CC BY-SA 4.0)", kit)
         self.assertNotIn("Wire Agency", kit)
         self.assertNotIn("A crane", kit)
         self.assertRegex(kit, r'<img src="http://localhost/media/[^"]+"')
