@@ -105,6 +105,14 @@ class CounterTests(TestCase):
         self.assertEqual(
             set(rows[0]), {"id", "article_id", "origin", "path", "day", "count"}
         )  # nothing else to hold them
+        # The cache holds a salted hash and the day's salt, never the address or agent.
+        stored_in_cache = b" ".join(
+            key.encode() + b" " + value
+            for key, value in cache._cache.items()  # type: ignore[attr-defined]
+        )
+        self.assertIn(b"sharing:seen:", stored_in_cache)
+        self.assertNotIn(b"203.0.113.77", stored_in_cache)
+        self.assertNotIn(b"UniqueAgent", stored_in_cache)
 
     def test_global_privacy_control_records_nothing(self) -> None:
         response = self.hit(HTTP_SEC_GPC="1")
