@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.test import override_settings
 from django.utils import timezone
@@ -174,6 +175,26 @@ class QueueTests(CommentTestCase):
         self.assertContains(
             self.client.get(self.article.url), "Comments on this article are closed."
         )
+
+    def test_the_settings_page_and_the_article_button(self) -> None:
+        response = self.client.get(
+            f"/admin/settings/comments/commentsettings/{self.outlet.site.pk}/"
+        )
+        self.assertContains(response, "Pre-moderate new commenters")
+        self.assertContains(response, "Blocked email domains")
+        editor = self.client.get(f"/admin/pages/{self.article.pk}/edit/")
+        self.assertContains(editor, f"{QUEUE}?tab=approved&amp;page_id={self.article.pk}")
+
+    def test_a_moderators_group_with_the_comment_permission(self) -> None:
+        group = Group.objects.create(name="Comment moderators")
+        group.permissions.add(
+            Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin"),
+            Permission.objects.get(codename="change_comment", content_type__app_label="comments"),
+        )
+        person = ReaderFactory(username="mod2")
+        person.groups.add(group)
+        self.client.force_login(person)
+        self.assertEqual(self.client.get(QUEUE).status_code, 200)
 
     def test_readers_cannot_moderate(self) -> None:
         reader = ReaderFactory(username="curious")
