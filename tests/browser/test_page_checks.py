@@ -6,7 +6,7 @@ scripts/test.sh into a cache folder outside the repository (MASTHEAD_TEST_TOOLS)
 checker runs on Debian's Java. Without them the checks skip locally and fail under CI.
 
 To check another reader page, add one line to PAGES (and, if it needs content, build it in the
-``site`` fixture). docs/explanation/page-checks.md says what each check covers.
+``pages`` fixture). docs/explanation/page-checks.md says what each check covers.
 """
 
 from __future__ import annotations
@@ -25,10 +25,15 @@ from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import pytest
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
 from playwright.sync_api import Browser, ConsoleMessage, Request
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from masthead.comments.factories import CommentFactory
 from masthead.images.factories import CustomImageFactory
 from masthead.people.factories import AuthorFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
@@ -46,11 +51,16 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 class Checked(NamedTuple):
     name: str  # names the page in failures and its screenshot files
-    path: str
+    path: str  # "{own}" and the like: ids of what the ``pages`` fixture made
     status: int = 200
+    html: bool = True  # False: a plain-text page, checked in the browser only
+    reader: bool = False  # True: opened signed in as a reader (session cookie)
 
 
-# Every kind of reader page, with the content the ``site`` fixture builds.
+SHARED = "http%3A%2F%2Flocalhost%2Farticles%2Fgrain-ships%2F"
+
+
+# Every kind of reader page, with the content the ``pages`` fixture builds.
 PAGES: list[Checked] = [
     Checked("home", "/"),
     Checked("home-fr", "/fr/"),
@@ -73,6 +83,23 @@ PAGES: list[Checked] = [
     Checked("search-results", "/search/?q=grain"),
     Checked("search-no-results", "/search/?q=zeppelin"),
     Checked("not-found", "/no-such-page/", 404),
+    Checked("article-text", "/articles/grain-ships/text/", html=False),
+    Checked("republish-kit", "/articles/harbour-night-shift/republish/"),
+    Checked("republish-kit-partner", "/articles/grain-ships/republish/"),
+    Checked("share-mastodon", f"/share/mastodon/?url={SHARED}&text=Grain"),
+    Checked("share-mastodon-error", f"/share/mastodon/?url={SHARED}&text=Grain&instance=%3F"),
+    Checked("comment-new", "/comments/{own}/new/"),
+    Checked("comment-reply", "/comments/{comment}/reply/"),
+    Checked("comment-report", "/comments/{comment}/report/"),
+    Checked("sign-in", "/account/login/"),
+    Checked("sign-up", "/account/signup/"),
+    Checked("sign-in-by-code", "/account/login/code/"),
+    Checked("password-reset", "/account/password/reset/"),
+    Checked("comment-form", "/comments/{own}/new/", reader=True),
+    Checked("account-profile", "/account/", reader=True),
+    Checked("account-email", "/account/email/", reader=True),
+    Checked("account-password", "/account/password/change/", reader=True),
+    Checked("account-delete", "/account/delete/", reader=True),
 ]
 
 WIDTHS = {"phone": 390, "desktop": 1280}
@@ -95,8 +122,8 @@ def require(tool: Path, what: str) -> None:
 
 
 @pytest.fixture
-def site() -> None:
-    """An outlet in English, French and Arabic, holding one of each kind of page in PAGES."""
+def pages() -> list[Checked]:
+    """PAGES on an outlet in English, French and Arabic that holds one of each kind of page."""
     outlet = build_outlet("The Test Courier")
     for code in ("fr", "ar"):
         locale = Locale.objects.get_or_create(language_code=code)[0]
@@ -137,7 +164,7 @@ def site() -> None:
         original_url="https://harbourledger.example/grain",
         original_date=datetime.date(2024, 3, 1),
     )
-    publish_article(
+    own = publish_article(
         outlet,
         title="The harbour's night shift",
         slug="harbour-night-shift",
@@ -151,12 +178,31 @@ def site() -> None:
         outlet, title="Les ferries du nord reprennent", slug="ferries-du-nord", lead="<p>Enfin.</p>"
     )
     translate(republished, "ar", title="لماذا تنتظر سفن الحبوب")
+    comment = CommentFactory(page=own, body="Night crews *deserve* a [raise](https://pay.example).")
+    CommentFactory(page=own, parent=comment, in_reply_to=comment, body="They do.")
+    outlet.settings.republish_permission = "<p>Republish our own reporting, unedited.</p>"
+    outlet.settings.save()
+    ids = {"own": own.pk, "comment": comment.pk}
+    return [checked._replace(path=checked.path.format(**ids)) for checked in PAGES]
 
 
-def fetch(base: str, checked: Checked) -> bytes:
+@pytest.fixture
+def session() -> str:
+    """The session cookie of a signed-in reader whose email address is confirmed."""
+    reader = get_user_model().objects.create_user("marta", "marta@readers.example", "pw-marta-1")
+    EmailAddress.objects.create(user=reader, email=reader.email, verified=True, primary=True)
+    client = Client()
+    client.force_login(reader)
+    return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+def fetch(base: str, checked: Checked, session: str) -> bytes:
     """The page's bytes as a reader's browser receives them, whatever its status."""
+    request = urllib.request.Request(base + checked.path)  # noqa: S310 — live_server
+    if checked.reader:
+        request.add_header("Cookie", f"{settings.SESSION_COOKIE_NAME}={session}")
     try:
-        with urllib.request.urlopen(base + checked.path) as response:  # noqa: S310 — live_server
+        with urllib.request.urlopen(request) as response:  # noqa: S310 — live_server
             status, html = response.status, response.read()
     except urllib.error.HTTPError as error:
         status, html = error.code, error.read()
@@ -164,7 +210,9 @@ def fetch(base: str, checked: Checked) -> bytes:
     return html
 
 
-def test_reader_pages_have_no_nu_html_errors(live_server, site) -> None:
+def test_reader_pages_have_no_nu_html_errors(
+    live_server, pages: list[Checked], session: str
+) -> None:
     require(VNU_JAR, "The Nu HTML Checker (npm vnu-jar)")
     java = shutil.which("java")
     if java is None:
@@ -173,9 +221,9 @@ def test_reader_pages_have_no_nu_html_errors(live_server, site) -> None:
         pytest.skip("java is missing: ./scripts/test.sh installs default-jre-headless")
     with tempfile.TemporaryDirectory(prefix="masthead-vnu-") as folder:
         files = {}
-        for checked in PAGES:
+        for checked in (checked for checked in pages if checked.html):
             file = Path(folder) / f"{checked.name}.html"
-            file.write_bytes(fetch(live_server.url, checked))
+            file.write_bytes(fetch(live_server.url, checked, session))
             files[file.name] = checked
         # One JVM for every page; the report is JSON on stderr, and exit 1 means "errors".
         run = subprocess.run(  # noqa: S603 — our own tool, fixed arguments
@@ -244,30 +292,42 @@ def artifacts() -> Path:
 
 @pytest.mark.browser
 def test_reader_pages_pass_axe_with_first_party_requests_only(
-    live_server, site, browser: Browser, axe_source: str, artifacts: Path
+    live_server,
+    pages: list[Checked],
+    session: str,
+    browser: Browser,
+    axe_source: str,
+    artifacts: Path,
 ) -> None:
     watch = Watch(origin=live_server.url)
     problems: list[str] = []
+    cookie = {"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}
     for width_name, width in WIDTHS.items():
-        context = browser.new_context(viewport={"width": width, "height": 900})
-        context.on("request", watch.on_request)
-        page = context.new_page()
-        page.on("console", watch.on_console)
-        page.on("pageerror", lambda error: watch.console.append(f"page error: {error}"))
-        for checked in PAGES:
+        tabs = {}  # one browser context per width for passers-by, one for the signed-in reader
+        for reader in (False, True):
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            if reader:
+                context.add_cookies([cookie])  # type: ignore[list-item]
+            context.on("request", watch.on_request)
+            tabs[reader] = context.new_page()
+            tabs[reader].on("console", watch.on_console)
+            tabs[reader].on("pageerror", lambda error: watch.console.append(f"page error: {error}"))
+        for checked in pages:
+            page = tabs[checked.reader]
             response = page.goto(live_server.url + checked.path)
             assert response is not None and response.status == checked.status, checked.path
             page.wait_for_load_state("networkidle")
             page.screenshot(path=artifacts / f"{width_name}-{checked.name}.png", full_page=True)
-            for violation in axe_violations(page, axe_source):
+            for violation in axe_violations(page, axe_source) if checked.html else []:
                 targets = ", ".join(" ".join(node["target"]) for node in violation["nodes"])
                 problems.append(
                     f"{width_name} {checked.path}: {violation['id']} ({violation['impact']}) "
                     f"{violation['help']} — {targets}"
                 )
-        context.close()
+        for page in tabs.values():
+            page.context.close()
     # Chromium logs the 404 page's own status as a console error; that one is expected.
-    missing = {live_server.url + c.path for c in PAGES if c.status == 404}
+    missing = {live_server.url + c.path for c in pages if c.status == 404}
     console = [line for line in watch.console if line.split(": ")[0] not in missing]
     assert watch.requests, "the browser recorded no requests"
     assert not problems, f"{len(problems)} axe violations:\n" + "\n".join(problems)
