@@ -1,26 +1,20 @@
-"""A reader comments, sees it pending, a moderator approves it in the admin, everyone sees it.
+"""A reader signs up, comments, sees it pending, a moderator approves it, everyone sees it.
 
-The approval email goes through Django's SMTP backend to a real SMTP server (aiosmtpd) on a
-local port. The reader's account is made directly and signed in by its session cookie: this
-test is about comments, and reader sign-up has its own journey (masthead/accounts/).
+Every email (the sign-up code, the approval) goes through Django's SMTP backend to a real SMTP
+server (aiosmtpd, masthead/accounts/tests/mailserver.py) on a local port.
 """
 
 from __future__ import annotations
 
-import email
-import socket
 import time
 from collections.abc import Iterator
-from email.message import Message
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
-from django.test import Client
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
+from masthead.accounts.tests.mailserver import MailServer
 from masthead.comments.models import CommentSettings
 from masthead.testing import build_outlet, publish_article
 
@@ -30,43 +24,10 @@ pytestmark = [
 ]
 
 
-class Inbox:
-    """aiosmtpd handler keeping every message it receives."""
-
-    def __init__(self) -> None:
-        self.messages: list[Message] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(email.message_from_bytes(envelope.content))
-        return "250 Message accepted for delivery"
-
-    def wait_for(self, subject_part: str, timeout: float = 10) -> Message:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for message in self.messages:
-                if subject_part in str(message["Subject"]):
-                    return message
-            time.sleep(0.1)
-        subjects = [m["Subject"] for m in self.messages]
-        raise AssertionError(f"no email with {subject_part!r}: {subjects}")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
-def inbox(settings: Any) -> Iterator[Inbox]:
-    handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = controller.port
-    yield handler
-    controller.stop()
+def mail() -> Iterator[MailServer]:
+    with MailServer() as server:
+        yield server
 
 
 @pytest.fixture
@@ -83,31 +44,34 @@ def story() -> Any:
     rules.save()
     User = get_user_model()
     User.objects.create_superuser("moderator", "moderator@courier.example", "correct horse")
-    reader = User.objects.create_user("marta", "marta@readers.example", "a reader password")
-    return article, reader
-
-
-def signed_in(browser: Browser, live_server: Any, user: Any) -> Page:
-    """A browser signed in as ``user`` through a session made by Django's test client."""
-    client = Client()
-    client.force_login(user)
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    cookie = client.cookies[django_settings.SESSION_COOKIE_NAME]
-    context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
-    return context.new_page()
+    return article
 
 
 def test_comment_pending_approved_in_the_admin_then_shown(
-    live_server: Any, story: Any, inbox: Inbox, browser: Browser, screenshots: Any
+    live_server: Any, story: Any, mail: MailServer, browser: Browser, screenshots: Any
 ) -> None:
-    article, reader = story
-    page = signed_in(browser, live_server, reader)
+    article = story
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     page.goto(live_server.url + article.url)
     expect(page.get_by_role("heading", name="0 comments")).to_be_visible()
     page.get_by_role("link", name="Join the discussion").click()
+    expect(page.get_by_text("Sign in to comment.")).to_be_visible()
+    page.locator("main").get_by_role("link", name="Sign in", exact=True).click()
+    page.get_by_role("link", name="Sign up").click()
+    page.get_by_label("Email").fill("marta@readers.example")
+    page.get_by_label("Display name").fill("Marta from the docks")
+    page.get_by_label("Password").fill("harbour-lights-93")
+    page.get_by_role("button", name="Sign up").click()
+    code = mail.code_in(mail.wait_for("marta@readers.example", 1))
+    page.get_by_label("Code").fill(code)
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.get_by_text("You have confirmed marta@readers.example.")).to_be_visible()
+
+    page.goto(live_server.url + article.url)
+    page.get_by_role("link", name="Join the discussion").click()
     body = page.get_by_label("Your comment:", exact=True)
     body.fill("The queues were *longer* last winter, ask any driver.")
-    page.get_by_label("Name shown with your comment").fill("Marta from the docks")
+    expect(page.get_by_label("Name shown with your comment")).to_have_value("Marta from the docks")
     page.get_by_label("Email me when my comment is published").check()
     time.sleep(1.2)  # the signed time on the form: faster than a second is held as spam
     page.get_by_role("button", name="Send comment").click()
@@ -130,9 +94,9 @@ def test_comment_pending_approved_in_the_admin_then_shown(
     expect(moderator.get_by_text("Approve: 1 of 1 comments changed.")).to_be_visible()
     expect(moderator.get_by_role("link", name="Approved (1)")).to_be_visible()
 
-    message = inbox.wait_for("Your comment is published")
-    assert message["To"] == "marta@readers.example"
-    assert article.url.rstrip("/") in message.get_payload(decode=True).decode()
+    message = mail.wait_for("marta@readers.example", 2)
+    assert "Your comment is published" in str(message["Subject"])
+    assert article.url.rstrip("/") in mail.body(message)
 
     page.goto(live_server.url + article.url)
     comments = page.locator(".comments")
