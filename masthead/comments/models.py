@@ -74,13 +74,13 @@ class CommentSettings(BaseSiteSetting):
     per_address_per_hour: models.PositiveSmallIntegerField[int, int] = (
         models.PositiveSmallIntegerField("comments per network address per hour", default=30)
     )
-    banned_words = models.TextField(
+    banned_words: models.TextField[str, str] = models.TextField(
         blank=True, help_text="One per line. A comment containing one is rejected (and kept)."
     )
-    suspect_words = models.TextField(
+    suspect_words: models.TextField[str, str] = models.TextField(
         blank=True, help_text="One per line. A comment containing one waits for a moderator."
     )
-    blocked_email_domains = models.TextField(
+    blocked_email_domains: models.TextField[str, str] = models.TextField(
         blank=True,
         help_text="One per line (example.com). Comments from these addresses are held as spam.",
     )
@@ -247,6 +247,9 @@ class Comment(models.Model):
     )
 
     objects = CommentQuerySet.as_manager()
+    # Set when loaded (from_db) and by services.public_thread; not database fields.
+    _was_public: bool = False
+    public_replies: list[Comment]
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -269,7 +272,7 @@ class Comment(models.Model):
     @property
     def shows_on_page(self) -> bool:
         """Whether saving or deleting this comment changes what readers of the page see."""
-        return self.is_public or bool(getattr(self, "_was_public", False))
+        return self.is_public or self._was_public
 
 
 class CommentReport(models.Model):

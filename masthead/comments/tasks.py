@@ -23,7 +23,7 @@ from masthead.comments.models import Notification
 
 logger = logging.getLogger(__name__)
 CONFIRM_SALT = "masthead.comments.confirm"
-SUBJECTS = {
+SUBJECTS: dict[str, str] = {
     Notification.Kind.APPROVED: "Your comment is published",
     Notification.Kind.REJECTED: "Your comment was not published",
     Notification.Kind.REPLY: "A reply to your comment",

@@ -70,7 +70,9 @@ def _parser() -> MarkdownIt:
     # "zero" enables nothing but paragraphs; everything a comment may use is named here.
     md = MarkdownIt("zero", {"html": False, "linkify": False, "breaks": True})
     md.enable(["emphasis", "backticks", "link", "autolink", "newline", "escape", "entity"])
-    md.validateLink = lambda url: urlsplit(url.strip()).scheme.lower() in COMMENT.url_schemes
+    md.validateLink = lambda url: (  # type: ignore[method-assign]
+        urlsplit(url.strip()).scheme.lower() in COMMENT.url_schemes
+    )
     return md
 
 

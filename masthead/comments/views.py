@@ -114,7 +114,7 @@ def _comment_form(request: HttpRequest, page: Page, target: Comment | None) -> H
         if commenter:
             initial["display_name"] = commenter.display_name
         elif signed_in:
-            user = request.user
+            user: Any = request.user
             initial["display_name"] = getattr(user, "display_name", "") or user.get_full_name()
         form = CommentForm(
             request.POST or None, initial=initial, max_length=rules.max_length, guest=guest
@@ -175,7 +175,7 @@ def _post(
 
 
 def _fresh_stamp(form: CommentForm, page: Page) -> CommentForm:
-    data = form.data.copy()
+    data = {key: form.data.get(key) for key in form.data}
     data["stamp"] = form_stamp(page.pk)
     fresh = CommentForm(data, max_length=form.max_length, guest="email" in form.fields)
     fresh.is_valid()
