@@ -223,8 +223,10 @@ class Comment(models.Model):
         SPAM = "spam", _("Spam")
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    # A deleted comment (its reader deleted their account) leaves the replies of others
+    # standing, as comments of their own.
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
     )
     in_reply_to = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

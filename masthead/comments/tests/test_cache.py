@@ -134,3 +134,22 @@ class QueryCountTests(CommentTestCase):
             parent = CommentFactory(page=self.article)
             CommentFactory(page=self.article, parent=parent, in_reply_to=parent)
         self.assertEqual(queries(), few)
+
+
+@override_settings(MASTHEAD_PAGE_CACHE=False, MASTHEAD_FRAGMENT_CACHE=True)
+class DeletedAccountTests(CommentTestCase):
+    def test_a_deleted_account_takes_its_comments_and_leaves_others_replies(self) -> None:
+        leaving = CommenterFactory(user=ReaderFactory(username="leaving"), display_name="Leaver")
+        staying = CommenterFactory(user=ReaderFactory(username="staying"), display_name="Stayer")
+        top = CommentFactory(page=self.article, commenter=leaving, body="My own words.")
+        CommentFactory(
+            page=self.article, commenter=staying, parent=top, in_reply_to=top, body="An answer."
+        )
+        self.assertIn("My own words.", self.client.get(self.article.url).content.decode())
+        with self.captureOnCommitCallbacks(execute=True):
+            leaving.user.delete()
+        html = self.client.get(self.article.url).content.decode()
+        self.assertNotIn("My own words.", html)
+        self.assertNotIn("Leaver", html)
+        self.assertIn("An answer.", html)
+        self.assertIn("1 comment", html)
