@@ -111,14 +111,27 @@ AXE_JS = TOOLS / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "page-checks"
 
 
-def require(tool: Path, what: str) -> None:
+def require(tool: Path | None, what: str) -> Path:
     """Skip when a checking tool is missing here; under CI, fail instead."""
-    if tool.exists():
-        return
-    message = f"{what} is missing ({tool}): ./scripts/test.sh installs it"
+    if tool is not None and tool.exists():
+        return tool
+    message = f"{what} is missing ({tool or 'not on PATH'}): ./scripts/test.sh installs it"
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+@pytest.fixture
+def vnu() -> list[str]:
+    """The command that runs the Nu HTML Checker (asked for before the outlet is built)."""
+    java = shutil.which("java")
+    require(Path(java) if java else None, "Java (Debian's default-jre-headless)")
+    return [str(java), "-jar", str(require(VNU_JAR, "The Nu HTML Checker (npm vnu-jar)"))]
+
+
+@pytest.fixture
+def axe_source() -> str:
+    return require(AXE_JS, "axe-core (npm axe-core)").read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -211,14 +224,8 @@ def fetch(base: str, checked: Checked, session: str) -> bytes:
 
 
 def test_reader_pages_have_no_nu_html_errors(
-    live_server, pages: list[Checked], session: str
+    vnu: list[str], live_server, pages: list[Checked], session: str
 ) -> None:
-    require(VNU_JAR, "The Nu HTML Checker (npm vnu-jar)")
-    java = shutil.which("java")
-    if java is None:
-        if os.environ.get("CI"):
-            pytest.fail("java is missing: ./scripts/test.sh installs default-jre-headless")
-        pytest.skip("java is missing: ./scripts/test.sh installs default-jre-headless")
     with tempfile.TemporaryDirectory(prefix="masthead-vnu-") as folder:
         files = {}
         for checked in (checked for checked in pages if checked.html):
@@ -227,7 +234,7 @@ def test_reader_pages_have_no_nu_html_errors(
             files[file.name] = checked
         # One JVM for every page; the report is JSON on stderr, and exit 1 means "errors".
         run = subprocess.run(  # noqa: S603 — our own tool, fixed arguments
-            [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *sorted(files)],
+            [*vnu, "--errors-only", "--format", "json", *sorted(files)],
             cwd=folder,
             capture_output=True,
             text=True,
@@ -269,12 +276,6 @@ class Watch:
         ]
 
 
-@pytest.fixture
-def axe_source() -> str:
-    require(AXE_JS, "axe-core (npm axe-core)")
-    return AXE_JS.read_text(encoding="utf-8")
-
-
 def axe_violations(page: Any, axe_source: str) -> list[dict[str, Any]]:
     """Run axe-core in the page: evaluated over the DevTools protocol, so the page's own CSP
     (no inline script) stays in force and blocks nothing of axe's."""
@@ -292,11 +293,11 @@ def artifacts() -> Path:
 
 @pytest.mark.browser
 def test_reader_pages_pass_axe_with_first_party_requests_only(
+    axe_source: str,
     live_server,
     pages: list[Checked],
     session: str,
     browser: Browser,
-    axe_source: str,
     artifacts: Path,
 ) -> None:
     watch = Watch(origin=live_server.url)
