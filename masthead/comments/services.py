@@ -243,6 +243,8 @@ def moderate(comments: Iterable[Comment], action: str, moderator: Any = None) ->
                     changed += 1
                 continue
             status = ACTIONS[action]
+            if comment.status == Status.UNCONFIRMED and status in (Status.APPROVED, Status.PENDING):
+                continue  # only the guest's own confirmation lets it in (never shown unconfirmed)
             comment.reports.filter(resolved=False).update(resolved=True)
             if comment.status == status:
                 continue

@@ -64,7 +64,8 @@ class GuestTests(CommentTestCase):
     def test_a_guest_who_never_confirms_is_never_shown_and_is_purged(self) -> None:
         comment = self.post_as_guest("Never confirmed words.")
         self.assertNotContains(self.client.get(self.article.url), "Never confirmed words.")
-        # Even a moderator's bulk approval of other comments leaves it out of the page.
+        # Not even a moderator's approval shows it before the guest confirms.
+        self.assertEqual(services.moderate([comment], "approve"), 0)
         self.assertFalse(Comment.objects.public().filter(pk=comment.pk).exists())
         Comment.objects.filter(pk=comment.pk).update(
             created_at=timezone.now() - datetime.timedelta(days=8)
