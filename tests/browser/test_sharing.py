@@ -176,3 +176,20 @@ def test_sharing_pages_pass_axe(live_server, outlet, reader) -> None:
             problems.append(f"{path}: {violation['id']} {targets}")
     assert problems == []
     assert elsewhere == [] and page.evaluate("window.__violations") == [] and errors == []
+
+
+def test_without_javascript_everything_is_a_plain_link(live_server, outlet, browser) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server.url}/articles/queues/")
+        top = page.get_by_role("navigation", name="Share this article")
+        expect(top.get_by_role("button", name="Share…")).to_be_hidden()
+        copy = top.get_by_role("link", name="Copy link")
+        assert (copy.get_attribute("href") or "").endswith("/articles/queues/")
+        page.goto(f"{live_server.url}/articles/queues/republish/")
+        expect(page.get_by_role("button", name="Copy the HTML")).to_be_hidden()
+        expect(page.locator("#kit-html")).to_be_visible()
+        assert "<h1>Container queues grow</h1>" in page.locator("#kit-html").input_value()
+    finally:
+        context.close()
