@@ -35,6 +35,7 @@ from masthead.comments.tasks import CONFIRM_SALT
 from masthead.core import ratelimit
 
 HOUR = 3600
+REPORTS_PER_HOUR = 10  # per reader and per client address
 
 
 def login_url(next_path: str) -> str:
@@ -66,17 +67,21 @@ def _commenter(request: HttpRequest) -> Commenter | None:
     return None
 
 
-def _limited(request: HttpRequest, scope: str, reader_key: str, per_hour: int) -> int | None:
-    """Seconds to wait when this reader or this address is over ``per_hour``, else None."""
-    if per_hour <= 0:
-        return None
-    rate = ratelimit.Rate(per_hour, HOUR)
-    for key in (f"reader:{reader_key}", f"ip:{ratelimit.client_key(request)}"):
-        if key.endswith(":"):
-            continue
-        wait = ratelimit.hit(f"comments-{scope}", key, rate)
-        if wait is not None:
-            return wait
+def _limited(
+    request: HttpRequest, scope: str, reader_key: str, per_reader: int, per_address: int
+) -> int | None:
+    """Seconds to wait when this reader or this client address is over its hourly number.
+
+    A number of 0 turns that limit off; a reader key of "" (a stranger reporting) has none.
+    """
+    checks = [(f"ip:{ratelimit.client_key(request)}", per_address)]
+    if reader_key:
+        checks.insert(0, (f"reader:{reader_key}", per_reader))
+    for key, per_hour in checks:
+        if per_hour > 0:
+            wait = ratelimit.hit(f"comments-{scope}", key, ratelimit.Rate(per_hour, HOUR))
+            if wait is not None:
+                return wait
     return None
 
 
@@ -141,9 +146,9 @@ def _post(
         reader_key = f"user-{request.user.pk}"
     else:
         reader_key = f"guest-{data['email'].lower()}"
-    wait = _limited(request, "post", reader_key, rules.per_reader_per_hour)
-    if wait is None:
-        wait = _limited(request, "post-address", "", rules.per_address_per_hour)
+    wait = _limited(
+        request, "post", reader_key, rules.per_reader_per_hour, rules.per_address_per_hour
+    )
     if wait is not None:
         form.add_error(
             None,
@@ -207,7 +212,7 @@ def report(request: HttpRequest, comment_id: int) -> HttpResponse:
     with override(page.locale.language_code):
         if request.method == "POST" and form.is_valid():
             reader = f"user-{request.user.pk}" if request.user.is_authenticated else ""
-            wait = _limited(request, "report", reader, 10)
+            wait = _limited(request, "report", reader, REPORTS_PER_HOUR, REPORTS_PER_HOUR)
             if wait is not None:
                 form.add_error(
                     None,

@@ -140,6 +140,17 @@ class HeldSpamTests(CommentTestCase):
         self.assertContains(response, "One too many", status_code=429)
         self.assertEqual(Comment.objects.count(), 2)
 
+    def test_rate_limit_per_address_counts_every_reader_there(self) -> None:
+        self.rules.per_address_per_hour = 3
+        self.rules.save()
+        for n in range(3):
+            self.client.force_login(ReaderFactory(username=f"office{n}"))
+            self.post(f"From the office {n}")
+        self.client.force_login(ReaderFactory(username="office-late"))
+        response = self.client.post(self.new_url(), self.form_data("Same address"))
+        self.assertEqual(response.status_code, 429)
+        self.assertEqual(Comment.objects.count(), 3)
+
     def test_banned_and_suspended_readers_are_told(self) -> None:
         commenter = CommenterFactory(user=self.reader, standing=Commenter.Standing.BANNED)
         response = self.client.post(self.new_url(), self.form_data("Let me in"))
