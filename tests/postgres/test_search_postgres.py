@@ -18,7 +18,6 @@ from masthead.discovery.tests.test_related import (  # noqa: F401
     TextSimilarityTests,
 )
 from masthead.discovery.tests.test_search_estimates import (  # noqa: F401
-    BoundedCandidatesTests,
     ExactCountsTests,
     SearchCacheTests,
 )

@@ -49,72 +49,6 @@ class TitleIndexQueryCompiler(PostgresSearchQueryCompiler):
       whole archive.
     """
 
-    # The bounded candidate set in force (index entry ids; see ``window`` and the SQLite
-    # compiler, which has the same two bounds). None: no bound.
-    min_rowid: int | None = None
-    max_rowid: int | None = None
-
-    def _bounded(self, entries: QuerySet) -> QuerySet:
-        if self.min_rowid is not None:
-            entries = entries.filter(id__gte=self.min_rowid)
-        if self.max_rowid is not None:
-            entries = entries.filter(id__lt=self.max_rowid)
-        return entries
-
-    def _vector_sql(self, backend: Any) -> tuple[str, list[Any]] | None:
-        """(``vector @@ tsquery`` SQL on index entries ``e``, parameters), or None."""
-        if not isinstance(self.query, (PlainText, Phrase, And, Or)):
-            return None
-        search_query = self.build_tsquery(self.query, config=self.get_config(backend))
-        if search_query is None:
-            return None
-        query = IndexEntry.objects.all().query
-        compiler = query.get_compiler(connection=connection)
-        sql, params = compiler.compile(search_query.resolve_expression(query))
-        vector = "e.title" if self.fields == ["title"] else "(e.title || e.body)"
-        return f"{vector} @@ {sql}", list(params)
-
-    def window(self, size: int, backend: Any) -> tuple[int, int] | None:
-        """(first entry id, number of matches) when more than ``size`` index entries match.
-
-        As SQLite's ``window``: the id of the ``size``-th newest matching entry and the count
-        of all of them, in one statement; None when every count can be exact.
-        """
-        match = self._vector_sql(backend)
-        if match is None:
-            return None
-        sql, params = match
-        table = connection.ops.quote_name(IndexEntry._meta.db_table)
-        statement = (
-            f"SELECT (SELECT e.id FROM {table} e WHERE {sql} "  # noqa: S608
-            "ORDER BY e.id DESC OFFSET %s LIMIT 1), "
-            f"(SELECT COUNT(*) FROM {table} e WHERE {sql})"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(statement, [*params, size - 1, *params])
-            first, count = cursor.fetchone()
-        return None if first is None or count <= size else (int(first), int(count))
-
-    def search(
-        self,
-        config: Any,
-        start: int,
-        stop: int | None,
-        score_field: Any = None,
-        backend: Any = None,
-    ) -> QuerySet:
-        """Wagtail's search (the path ordered by the queryset's own fields), within bounds."""
-        if self.order_by_relevance or (self.min_rowid is None and self.max_rowid is None):
-            return super().search(config, start, stop, score_field=score_field, backend=backend)
-        bounded = copy.copy(self)
-        queryset = self.queryset
-        if self.min_rowid is not None:
-            queryset = queryset.filter(index_entries__id__gte=self.min_rowid)
-        if self.max_rowid is not None:
-            queryset = queryset.filter(index_entries__id__lt=self.max_rowid)
-        bounded.queryset, bounded.min_rowid, bounded.max_rowid = queryset, None, None
-        return bounded.search(config, start, stop, score_field=score_field, backend=backend)
-
     def get_search_vectors(self, search_query: Any) -> list[tuple[Any, Any]]:
         if self.fields == ["title"]:
             return [(F("index_entries__title"), 1.0)]
@@ -141,7 +75,7 @@ class TitleIndexQueryCompiler(PostgresSearchQueryCompiler):
         wanted = self.queryset.order_by().filter(pk=object_pk)
         content_types = get_descendants_content_types_pks(self.queryset.model)
         return (
-            self._bounded(IndexEntry.objects.filter(content_type_id__in=content_types))
+            IndexEntry.objects.filter(content_type_id__in=content_types)
             .annotate(_vector_=combined)
             .filter(_vector_=search_query)
             .filter(Exists(wanted))
@@ -154,18 +88,17 @@ class TitleIndexQueryCompiler(PostgresSearchQueryCompiler):
         The vector is the one Wagtail matches (``title || body``, GIN-indexed by
         migration 0001), the query parsed as Wagtail parses it in this language.
         """
-        match = self._vector_sql(backend)
-        if match is None:
+        if not isinstance(self.query, (PlainText, Phrase, And, Or)):
             return None
-        sql, params = match
-        if self.min_rowid is not None:
-            sql += " AND e.id >= %s"
-            params.append(self.min_rowid)
-        if self.max_rowid is not None:
-            sql += " AND e.id < %s"
-            params.append(self.max_rowid)
+        search_query = self.build_tsquery(self.query, config=self.get_config(backend))
+        if search_query is None:
+            return None
+        query = IndexEntry.objects.all().query
+        compiler = query.get_compiler(connection=connection)
+        sql, params = compiler.compile(search_query.resolve_expression(query))
+        vector = "e.title" if self.fields == ["title"] else "(e.title || e.body)"
         content_types = list(get_descendants_content_types_pks(self.queryset.model))
-        return sql, params, content_types
+        return f"{vector} @@ {sql}", list(params), content_types
 
 
 class LanguagePostgresIndex(PostgresIndex):
