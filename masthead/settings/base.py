@@ -33,6 +33,12 @@ SITE_BASE_URL = env_str("MASTHEAD_BASE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = env_str("MASTHEAD_FROM_EMAIL", "newsroom@localhost")
 EMAIL_HOST = env_str("MASTHEAD_EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("MASTHEAD_EMAIL_PORT", 25)
+# A relay that wants a login (port 587 with STARTTLS, or 465 with TLS from the start).
+EMAIL_HOST_USER = env_str("MASTHEAD_EMAIL_USER")
+EMAIL_HOST_PASSWORD = env_str("MASTHEAD_EMAIL_PASSWORD")
+EMAIL_USE_TLS = env_bool("MASTHEAD_EMAIL_STARTTLS", False)
+EMAIL_USE_SSL = env_bool("MASTHEAD_EMAIL_TLS", False)
+EMAIL_TIMEOUT = env_int("MASTHEAD_EMAIL_TIMEOUT", 30)
 SERVE_MEDIA = env_bool("MASTHEAD_SERVE_MEDIA", False)
 LISTING_PAGE_SIZE = env_int("MASTHEAD_LISTING_PAGE_SIZE", 12)
 MASTHEAD_AUTO_TRANSLATE = env_bool("MASTHEAD_AUTO_TRANSLATE", True)
@@ -534,6 +540,8 @@ MIDDLEWARE.insert(
 AUTHENTICATION_BACKENDS.append("masthead.accounts.backends.ReaderAuthenticationBackend")
 AXES_WHITELIST_CALLABLE = "masthead.accounts.backends.reader_sign_in"
 LOGIN_URL = "account_login"
+# A page restricted to signed-in users sends readers to their own sign-in, not Wagtail's.
+WAGTAIL_FRONTEND_LOGIN_URL = "/account/login/"
 LOGIN_REDIRECT_URL = "account_profile"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_ADAPTER = "masthead.accounts.adapter.ReaderAccountAdapter"
