@@ -12,7 +12,7 @@ table instead of the full-text index. Here:
   index can serve it, which settles the planner's choice);
 - relevance order is FTS5's ``bm25()`` with weights (title twice the body, as Wagtail's title
   boost of 2), sorted by SQLite, the queryset's filters checked with a correlated EXISTS;
-- a query matching more than a thousand rows is ranked and counted among its newest thousand
+- a query matching more than 500 rows is ranked and counted among its newest 500
   (``window``, docs/decisions/0080-search-ranks-the-newest-matches.md);
 - the objects of one page are then fetched by primary key with the queryset's
   select/prefetch_related.
