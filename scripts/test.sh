@@ -203,6 +203,20 @@ if [ "$#" -eq 0 ]; then
     "${SCALEOUT_SUITES[@]}" \
     || postgres_status=$?
 fi
+if [ "$#" -gt 0 ]; then
+  echo "== pytest $*"
+  python -m pytest -n "${PYTEST_WORKERS:-2}" "$@" || exit $?
+  exit "$postgres_status"
+fi
+# The browser journeys run one file per process: Playwright's greenlet and Django's
+# context-local connections let one transactional journey's rows (an in-memory database)
+# leak into the next in the same process; a fresh process per file keeps each one clean.
+browser_status=0
+for journey in tests/browser/test_*.py; do
+  echo "== pytest $journey"
+  python -m pytest -p no:xdist -q "$journey" || browser_status=$?
+done
 echo "== pytest"
-python -m pytest -n "${PYTEST_WORKERS:-2}" "$@" || exit $?
+python -m pytest -n "${PYTEST_WORKERS:-2}" --ignore=tests/browser || exit $?
+[ "$browser_status" -eq 0 ] || exit "$browser_status"
 exit "$postgres_status"
