@@ -146,19 +146,24 @@ def add_articles(count: int) -> None:
 
 
 def pick_urls() -> dict[str, str]:
-    """The pages to measure: a demo article with a picture, home, an author, the feed, a search."""
+    """The pages to measure: a demo article with a picture (and approved comments, where there are
+    any), home, an author, the feed, a search."""
     from wagtail.models import Locale
 
     from masthead.articles.models import ArticlePage
     from masthead.people.models import Author
 
     en = Locale.objects.get(language_code="en")
-    article = (
-        ArticlePage.objects.live()
-        .filter(locale=en, featured_image__isnull=False)
-        .order_by("-publication_date")
-        .first()
-    )
+    pictured = ArticlePage.objects.live().filter(locale=en, featured_image__isnull=False)
+    article = None
+    try:  # the article with readers' comments on it, where the comments app is installed
+        from masthead.comments.models import Comment
+
+        discussed = Comment.objects.filter(status=Comment.Status.APPROVED).values("page_id")
+        article = pictured.filter(pk__in=discussed).order_by("-publication_date").first()
+    except ImportError:
+        pass
+    article = article or pictured.order_by("-publication_date").first()
     author = Author.objects.filter(locale=en, bylines__isnull=False).distinct().first()
     if article is None or author is None or not author.url:
         raise SystemExit("the demo has no article with a picture or no author with articles")
