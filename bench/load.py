@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import shutil
@@ -107,23 +106,7 @@ def main() -> int:
 
     root = Path(tempfile.mkdtemp(prefix="masthead-bench-load-"))
     port = pages.free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "masthead.settings.production",
-        "DJANGO_SECRET_KEY": "bench-load-not-secret",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "MASTHEAD_SSL_REDIRECT": "0",  # loopback: TLS ends at the proxy in production
-        "MASTHEAD_SERVE_MEDIA": "1",
-        "MASTHEAD_SQLITE_PATH": str(root / "db.sqlite3"),
-        "MASTHEAD_MEDIA_ROOT": str(root / "media"),
-        "MASTHEAD_STATIC_ROOT": str(root / "static"),
-        "MASTHEAD_PAGE_CACHE_DIR": str(root / "page-cache"),
-        "MASTHEAD_BASE_URL": f"http://127.0.0.1:{port}",
-        "MASTHEAD_AUTO_TRANSLATE": "0",
-        # wrk's 64 connections come from one address but stand for many readers: the search
-        # limit per reader (60 a minute) would answer most searches 429 and measure the limiter.
-        "MASTHEAD_RATE_LIMIT_SEARCH": "100000000/60",
-    }
+    env = pages.site_env(root, port)
     python, manage = sys.executable, [sys.executable, str(pages.REPO / "manage.py")]
     print(f"bench/load.py: demo + {args.articles:,} articles in {root}; {pages.load()}", flush=True)
     try:

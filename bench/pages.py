@@ -302,6 +302,28 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
+def site_env(root: Path, port: int) -> dict[str, str]:
+    """The environment of a benchmark's own site in ``root``, served on loopback at ``port``:
+    production settings, the way docs/how-to/deploy.md runs them (bench/load.py uses it too)."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "masthead.settings.production",
+        "DJANGO_SECRET_KEY": "bench-not-secret",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "MASTHEAD_SSL_REDIRECT": "0",  # loopback: TLS ends at nginx in production
+        "MASTHEAD_SERVE_MEDIA": "1",
+        "MASTHEAD_SQLITE_PATH": str(root / "db.sqlite3"),
+        "MASTHEAD_MEDIA_ROOT": str(root / "media"),
+        "MASTHEAD_STATIC_ROOT": str(root / "static"),
+        "MASTHEAD_PAGE_CACHE_DIR": str(root / "page-cache"),
+        "MASTHEAD_BASE_URL": f"http://127.0.0.1:{port}",
+        "MASTHEAD_AUTO_TRANSLATE": "0",
+        # wrk's connections come from one address but stand for many readers: the search limit
+        # per client would answer them 429 and measure the limiter (measured apart).
+        "MASTHEAD_RATE_LIMIT_SEARCH": "100000000/60",
+    }
+
+
 def load() -> str:
     one, five, fifteen = os.getloadavg()
     return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {cores()} cores"
@@ -328,22 +350,7 @@ def main() -> int:
     page_cache = (REPO / "masthead" / "pagecache").is_dir()
     root = Path(tempfile.mkdtemp(prefix="masthead-bench-pages-"))
     port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "masthead.settings.production",
-        "DJANGO_SECRET_KEY": "bench-pages-not-secret",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "MASTHEAD_SSL_REDIRECT": "0",  # loopback: TLS ends at nginx in production
-        "MASTHEAD_SERVE_MEDIA": "1",
-        "MASTHEAD_SQLITE_PATH": str(root / "db.sqlite3"),
-        "MASTHEAD_MEDIA_ROOT": str(root / "media"),
-        "MASTHEAD_STATIC_ROOT": str(root / "static"),
-        "MASTHEAD_PAGE_CACHE_DIR": str(root / "page-cache"),
-        "MASTHEAD_BASE_URL": f"http://127.0.0.1:{port}",
-        "MASTHEAD_AUTO_TRANSLATE": "0",
-        # wrk is one client: the per-client search limit would answer it 429 (measured apart).
-        "MASTHEAD_RATE_LIMIT_SEARCH": "100000000/60",
-    }
+    env = site_env(root, port)
     python = sys.executable
     print(f"bench/pages.py: demo + {args.articles:,} articles in {root}; {load()}", flush=True)
     try:
