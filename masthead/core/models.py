@@ -133,3 +133,19 @@ class OutletNoticeTranslation(Orderable):
                 fields=["outlet", "language_code"], name="one_notice_translation_per_language"
             )
         ]
+
+
+class PeriodicJobState(models.Model):
+    """When each periodic job (core/periodic.py) last ran, so that all workers agree on the next."""
+
+    name: models.CharField[str, str] = models.CharField(max_length=100, unique=True)
+    last_started_at = models.DateTimeField(null=True, blank=True)
+    running_since = models.DateTimeField(null=True, blank=True)
+    last_finished_at = models.DateTimeField(null=True, blank=True)
+    last_error: models.TextField[str, str] = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "periodic job"
+
+    def __str__(self) -> str:
+        return self.name

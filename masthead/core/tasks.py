@@ -25,6 +25,8 @@ from django.utils import timezone
 from django_tasks import task
 from wagtail.models import DraftStateMixin, Page, Revision
 
+from masthead.core.periodic import run_due_jobs
+
 logger = logging.getLogger(__name__)
 
 
@@ -128,10 +130,15 @@ def ensure_scheduled_publishing(delay_seconds: int | None = None) -> bool:
 
 @task()
 def publish_scheduled_pages() -> dict[str, int]:
-    """Publish and unpublish what is due, then queue the next run (one chain at a time)."""
+    """Publish and unpublish what is due, run due periodic jobs, then queue the next run."""
     try:
         return publish_due()
     finally:
+        # The same clock starts the apps' periodic jobs (core/periodic.py).
+        try:
+            run_due_jobs()
+        except Exception:
+            logger.exception("Periodic jobs could not be run")
         # Queued even when publishing failed, so one bad page cannot stop the schedule. Two
         # runs that overlap may both queue a successor; the next run sees the other waiting
         # and stops its own chain, so the schedule settles back to one.
