@@ -1,0 +1,324 @@
+"""One WordPress post as an article: byline, filing, provenance, status and its old URL.
+
+Authors, terms and partner publications are matched or created by the text importer's own
+services (``masthead.importers.services``): a name means the same record whichever importer
+meets it first. WordPress logins are remembered (``WordPressAuthor``) so an author renamed in
+WordPress, or credited by e-mail under another login, stays one author here.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+
+from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage
+from masthead.importers.models import WordPressAuthor, WordPressPost
+from masthead.importers.services import (
+    ImportRefused,
+    _author,
+    _explain,
+    _own_names,
+    _partner,
+    _term,
+)
+from masthead.importers.text.parser import ArticleParseError, ParsedArticle
+from masthead.importers.text.parser.lines import _parse_copyright
+from masthead.people.models import Author
+from masthead.syndication.models import Licence
+from masthead.taxonomy.models import Term
+
+from .content import Piece, Provenance, lead_html, read_content, take_provenance
+from .importer import ImportOptions, Progress, fingerprint
+from .mapping import VOCABULARIES, TermMapping
+from .media import find_image
+from .wxr import WxrAuthor, WxrItem
+
+# Custom fields (postmeta) read as provenance, first found wins; documented in
+# docs/how-to/import-from-wordpress.md. Custom fields win over the closing lines.
+META_SOURCE = ("original_source", "source_name", "syndication_source", "partner")
+META_ORIGINAL_URL = ("original_url", "syndication_source_uri", "source_url", "canonical_url")
+META_ORIGINAL_DATE = ("original_date",)
+META_LICENCE = ("licence", "license")
+META_COPYRIGHT = ("copyright",)
+PUBLISHED_STATUSES = {"publish", "future"}
+
+
+def _meta(item: WxrItem, keys: tuple[str, ...]) -> str:
+    lowered = {key.casefold(): value for key, value in item.meta.items()}
+    return next((lowered[key] for key in keys if lowered.get(key)), "")
+
+
+class PostWriter:
+    """Writes posts one at a time; caches only per-site records (authors, terms)."""
+
+    def __init__(
+        self,
+        *,
+        index: ArticleIndexPage,
+        mapping: TermMapping,
+        options: ImportOptions,
+        state: Progress,
+    ) -> None:
+        self.index = index
+        self.locale = index.locale
+        self.site = index.get_site()
+        self.own_names = _own_names(index)
+        self.mapping = mapping
+        self.options = options
+        self.state = state
+        self.declared: dict[str, WxrAuthor] = {}
+        self.authors: dict[str, Author] = {}
+        self.terms: dict[tuple[str, str], Term] = {}
+        self.unmapped: dict[tuple[str, str], str] = {}
+
+    def declare_author(self, author: WxrAuthor) -> None:
+        self.declared[author.login] = author
+
+    def write(self, item: WxrItem) -> None:
+        digest = fingerprint(item, self.options.mapping)
+        link = WordPressPost.objects.filter(guid=item.guid).first()
+        if link is not None and link.fingerprint == digest:
+            self.state.unchanged += 1
+            return
+        title = item.title or f"Untitled (WordPress post {item.wp_id or item.guid})"
+        try:
+            with transaction.atomic():
+                self._save(item, title, link, digest)
+        except ImportRefused as refusal:
+            self.state.skipped += 1
+            self.state.problem(f"line {item.line}, post '{title[:60]}': {refusal}")
+        else:
+            if link is None:
+                self.state.created += 1
+            else:
+                self.state.updated += 1
+
+    def finish(self) -> None:
+        for (taxonomy, slug), name in sorted(self.unmapped.items()):
+            kind = "category" if taxonomy == "category" else "tag"
+            self.state.problem(f"Not filed (not in the mapping file): {kind} '{name}' ({slug})")
+
+    # -- one post -------------------------------------------------------------------------
+
+    def _save(self, item: WxrItem, title: str, link: WordPressPost | None, digest: str) -> None:
+        pieces = read_content(item.content)
+        found = take_provenance(pieces)
+        lead = lead_html(item.excerpt)
+        if not lead:
+            # No excerpt: the opening paragraph is the standfirst, as WordPress shows it.
+            first = next((p for p in pieces if p.kind == "paragraph"), None)
+            if first is not None:
+                lead = first.html
+                if len(pieces) > 1:
+                    pieces.remove(first)
+        page = link.page.specific if link else ArticlePage(locale=self.locale)
+        page.title = title[:255]
+        page.lead = lead
+        local = timezone.localtime(item.date) if item.date else None
+        page.publication_date = local.date() if local else timezone.localdate()
+        page.body = [block for piece in pieces if (block := self._block(item, piece))]
+        self._provenance(page, item, found)
+        page.regions, page.themes, page.reports = self._filing(item)
+        authors = self._byline(item)
+        page.article_authors = [
+            ArticleAuthor(author=author, role="author", sort_order=position)
+            for position, author in enumerate(authors)
+        ]
+        thumbnail = item.meta.get("_thumbnail_id", "")
+        page.featured_image = find_image(int(thumbnail), "") if thumbnail.isdigit() else None
+        page.go_live_at = item.date if item.status == "future" else None
+        if item.status == "publish" and item.date and page.first_published_at is None:
+            page.first_published_at = item.date
+        try:
+            if link is None:
+                page.slug = self._free_slug(item.post_name or slugify(title)[:255] or "article")
+                page.live = False
+                self.index.add_child(instance=page)
+            revision = page.save_revision()
+            if item.status in PUBLISHED_STATUSES:
+                revision.publish(skip_permission_checks=True, log_action=False)
+        except ValidationError as error:
+            raise ImportRefused(_explain(error)) from error
+        if item.status == "publish" and item.date:
+            # The dates readers and feeds see are WordPress's, not the moment of the import.
+            ArticlePage.objects.filter(pk=page.pk).update(
+                first_published_at=item.date, last_published_at=item.modified or item.date
+            )
+        if item.status in PUBLISHED_STATUSES:
+            self._redirects(item, page)
+        WordPressPost.objects.update_or_create(
+            guid=item.guid,
+            defaults={
+                "wp_id": item.wp_id,
+                "page": page,
+                "permalink": item.link[:500],
+                "sticky": item.sticky,
+                "modified": item.modified,
+                "fingerprint": digest,
+            },
+        )
+
+    def _block(self, item: WxrItem, piece: Piece) -> tuple[str, Any] | None:
+        if piece.kind == "paragraph":
+            return ("paragraph", RichText(piece.html))
+        if piece.kind == "subheading":
+            return ("subheading", piece.text[:255])
+        if piece.kind == "quote":
+            if not piece.text:
+                return None
+            return ("quote", {"text": piece.text, "attribution": piece.attribution[:255]})
+        if piece.kind == "media_link":
+            value = {"url": piece.url, "title": piece.text, "provider": piece.provider}
+            return ("media_link", value)
+        if piece.kind == "image":
+            image = find_image(piece.image_id, piece.url)
+            if image is None:
+                self.state.problem(
+                    f"line {item.line}, post '{item.title[:60]}': image {piece.url} left out "
+                    "(not among the imported media)"
+                )
+                return None
+            return ("image", {"image": image, "caption": piece.caption, "credit": piece.credit})
+        return None
+
+    def _free_slug(self, base: str) -> str:
+        base = slugify(base)[:240] or "article"
+        siblings = Page.objects.child_of(self.index)
+        slug, number = base, 2
+        while siblings.filter(slug=slug).exists():
+            slug, number = f"{base}-{number}", number + 1
+        return slug
+
+    def _redirects(self, item: WxrItem, page: ArticlePage) -> None:
+        """The old permalink and the ``?p=ID`` short link answer 301 to the new page."""
+        parts = page.get_url_parts()
+        new_path = Redirect.normalise_path(parts[2]) if parts else ""
+        olds = {
+            Redirect.normalise_path(url)
+            for url in (item.link, item.guid)
+            if url.startswith(("http://", "https://", "/"))
+        }
+        if item.wp_id:
+            olds.add(Redirect.normalise_path(f"/?p={item.wp_id}"))
+        for old in olds - {"", "/", new_path}:
+            Redirect.objects.update_or_create(
+                old_path=old[:255],
+                site=self.site,
+                defaults={"redirect_page": page, "redirect_link": "", "is_permanent": True},
+            )
+
+    # -- byline ---------------------------------------------------------------------------
+
+    def _byline(self, item: WxrItem) -> list[Author]:
+        # Co-Authors Plus lists every author (staff and guest writers) as an "author" term.
+        credited = [(slug, name) for domain, slug, name in item.terms if domain == "author"]
+        credited = credited or [(item.creator, "")]
+        authors = [self._author(login, name) for login, name in credited if login or name]
+        return list({author.pk: author for author in authors}.values())
+
+    def _author(self, login: str, name: str) -> Author:
+        login = login or slugify(name)
+        if login.startswith("cap-") and login[4:] in self.declared:
+            login = login[4:]  # Co-Authors Plus' term for a WordPress user
+        if login in self.authors:
+            return self.authors[login]
+        link = WordPressAuthor.objects.select_related("author").filter(login=login).first()
+        declared = self.declared.get(login)
+        email = declared.email if declared else ""
+        if link is None and email:
+            same_person = WordPressAuthor.objects.filter(email__iexact=email).first()
+            if same_person is not None:
+                link = WordPressAuthor.objects.create(
+                    login=login, email=email, author=same_person.author
+                )
+        if link is None:
+            shown = (declared.display_name if declared else "") or name or login
+            author = _author(shown, "", self.locale, [])
+            link = WordPressAuthor.objects.create(login=login, email=email, author=author)
+        self.authors[login] = link.author
+        return link.author
+
+    # -- filing ---------------------------------------------------------------------------
+
+    def _filing(self, item: WxrItem) -> tuple[list[Term], list[Term], list[Term]]:
+        filed: dict[str, list[Term]] = {"region": [], "theme": [], "report": []}
+        for domain, slug, name in item.terms:
+            if domain not in ("category", "post_tag"):
+                continue
+            target = self.mapping.target(domain, slug)
+            if target is None:
+                if not self.mapping.names(domain, slug):
+                    self.unmapped.setdefault((domain, slug), name)
+                continue
+            term_name = target.name or name
+            key = (target.vocabulary, term_name.casefold())
+            if key not in self.terms:
+                model = VOCABULARIES[target.vocabulary]
+                self.terms[key] = _term(model, term_name, self.locale, [])
+            if self.terms[key] not in filed[target.vocabulary]:
+                filed[target.vocabulary].append(self.terms[key])
+        return filed["region"], filed["theme"], filed["report"]
+
+    # -- provenance -----------------------------------------------------------------------
+
+    def _provenance(self, page: ArticlePage, item: WxrItem, found: Provenance) -> None:
+        if copyright_line := _meta(item, META_COPYRIGHT):
+            try:
+                parsed = _parse_copyright(copyright_line, item.line)
+            except ArticleParseError:
+                parsed = None
+            if parsed:
+                found.copyright_holders, found.copyright_publication = parsed[0], parsed[1]
+                found.copyright_year = parsed[2]
+        source = ParsedArticle(
+            title=page.title,
+            source_name=_meta(item, META_SOURCE) or found.source_name,
+            source_url=found.source_url,
+            copyright_publication=found.copyright_publication,
+        )
+        partner = _partner(source, self.own_names, [])
+        page.partner = partner
+        page.original_url = (_meta(item, META_ORIGINAL_URL) or found.original_url)[:500]
+        page.original_date = _date(_meta(item, META_ORIGINAL_DATE)) if partner else None
+        if not partner:
+            page.original_url = ""
+        authors = {name.casefold() for name in self._credited_names(item)}
+        holders = [h for h in found.copyright_holders if h.casefold() not in authors]
+        page.copyright_holders = ", ".join(holders)[:300] if partner else ""
+        page.copyright_year = found.copyright_year
+        page.featured_image_credit = found.featured_image_credit[:255]
+        page.licence = None
+        if licence_name := _meta(item, META_LICENCE):
+            page.licence = Licence.objects.filter(
+                Q(code__iexact=licence_name)
+                | Q(name__iexact=licence_name)
+                | Q(code__iexact=licence_name.replace(" ", "-"))
+            ).first()
+            if page.licence is None:
+                self.state.problem(
+                    f"line {item.line}, post '{item.title[:60]}': licence '{licence_name}' is "
+                    "not in the licence register; left empty (the partner's default applies)"
+                )
+        if page.original_date and page.publication_date < page.original_date:
+            page.original_date = None
+
+    def _credited_names(self, item: WxrItem) -> list[str]:
+        names = [name for domain, _, name in item.terms if domain == "author"]
+        declared = self.declared.get(item.creator)
+        return names + ([declared.display_name] if declared else [item.creator])
+
+
+def _date(raw: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(raw[:10]) if raw else None
+    except ValueError:
+        return None
