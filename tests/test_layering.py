@@ -25,6 +25,7 @@ HIGHER = (
     "discovery",
     "sharing",
     "comments",
+    "ingest",
     "outlets",
     "demo",
     "pagecache",

@@ -86,6 +86,19 @@ TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 LOGIN_FAILURE_LIMIT = env_int("MASTHEAD_LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_MINUTES = env_int("MASTHEAD_LOGIN_LOCKOUT_MINUTES", 15)
 
+# --- Partner ingest (masthead/ingest/; docs/how-to/partner-feeds.md) ---------------------------
+# Fetching partners' feeds and pages: limits per fetch, and the private hosts it may reach
+# (host or host:port; empty in production: every private, loopback or link-local address is
+# refused, redirects included).
+MASTHEAD_INGEST_ALLOW_PRIVATE_HOSTS = env_list("MASTHEAD_INGEST_ALLOW_PRIVATE_HOSTS", [])
+MASTHEAD_INGEST_MAX_BYTES = env_int("MASTHEAD_INGEST_MAX_BYTES", 5 * 1024 * 1024)
+MASTHEAD_INGEST_CONNECT_TIMEOUT = env_int("MASTHEAD_INGEST_CONNECT_TIMEOUT", 5)
+MASTHEAD_INGEST_READ_TIMEOUT = env_int("MASTHEAD_INGEST_READ_TIMEOUT", 10)
+MASTHEAD_INGEST_DEADLINE = env_int("MASTHEAD_INGEST_DEADLINE", 30)
+MASTHEAD_INGEST_MAX_REDIRECTS = env_int("MASTHEAD_INGEST_MAX_REDIRECTS", 5)
+# Empty: "Masthead-Ingest/1.0 (+<site URL>; <outlet name>)", naming the outlet to partners.
+MASTHEAD_INGEST_USER_AGENT = env_str("MASTHEAD_INGEST_USER_AGENT", "")
+
 # --- Applications ------------------------------------------------------------------------------
 INSTALLED_APPS = [
     # Masthead, lower apps first (see docs/explanation/architecture.md).
@@ -101,6 +114,7 @@ INSTALLED_APPS = [
     "masthead.discovery",
     "masthead.sharing",
     "masthead.comments",
+    "masthead.ingest",
     "masthead.outlets",
     "masthead.demo",
     # Wagtail
