@@ -53,9 +53,17 @@ def plain_text(inline_markdown: str) -> str:
 
 @transaction.atomic
 def import_parsed_article(
-    parsed: ParsedArticle, *, publish: bool = False, index: ArticleIndexPage | None = None
+    parsed: ParsedArticle,
+    *,
+    publish: bool = False,
+    index: ArticleIndexPage | None = None,
+    slug: str | None = None,
 ) -> ImportResult:
-    """Create or update the article described by ``parsed``; see the module docstring."""
+    """Create or update the article described by ``parsed``; see the module docstring.
+
+    ``slug`` (ingest: a partner's item never overwrites another article of the same title)
+    replaces the one made from the title.
+    """
     locale = Locale.get_default()
     index = index or ArticleIndexPage.objects.filter(locale=locale).first()
     if index is None:
@@ -73,7 +81,7 @@ def import_parsed_article(
     themes = [_term(Theme, name, locale, created_records) for name in parsed.themes]
     reports = [_term(InDepthReport, name, locale, created_records) for name in parsed.reports]
 
-    slug = slugify(parsed.title)[:255] or "article"
+    slug = slug or slugify(parsed.title)[:255] or "article"
     existing = ArticlePage.objects.child_of(index).filter(slug=slug).first()
     article = existing.specific if existing else ArticlePage(slug=slug, locale=locale)
 
