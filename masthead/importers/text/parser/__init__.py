@@ -31,6 +31,7 @@ __all__ = [
     "BlockKind",
     "Byline",
     "ParsedArticle",
+    "decode_article_bytes",
     "parse_article",
     "parse_article_file",
 ]
@@ -54,7 +55,11 @@ def _line_of_offset(data: bytes, offset: int) -> int:
 
 def parse_article_file(path: str | os.PathLike[str]) -> ParsedArticle:
     """Read ``path`` as UTF-8 and parse it; decoding problems name the line of the bad byte."""
-    data = Path(path).read_bytes()
+    return parse_article(decode_article_bytes(Path(path).read_bytes()))
+
+
+def decode_article_bytes(data: bytes) -> str:
+    """A saved article's bytes as text (UTF-8); an :class:`ArticleParseError` names the bad line."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleParseError(
             1, "the file is saved as UTF-16; save it again as UTF-8 text and re-import it"
@@ -67,4 +72,4 @@ def parse_article_file(path: str | os.PathLike[str]) -> ParsedArticle:
             f"the file is not UTF-8 text (byte 0x{data[error.start]:02x} cannot be read); "
             "save it again as UTF-8 text and re-import it",
         ) from None
-    return parse_article(text)
+    return text
