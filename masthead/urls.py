@@ -25,6 +25,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("comments/", include("masthead.comments.urls")),
+    path("membership/", include("masthead.membership.urls")),
+    path("account/membership/", include("masthead.membership.account_urls")),
     path("account/", include("masthead.accounts.urls")),
 ]
 
@@ -38,6 +40,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("", include("masthead.discovery.i18n_urls")),
     path("", include("masthead.sharing.i18n_urls")),
+    path("", include("masthead.membership.i18n_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

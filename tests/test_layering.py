@@ -25,6 +25,7 @@ HIGHER = (
     "discovery",
     "sharing",
     "comments",
+    "membership",
     "ingest",
     "outlets",
     "demo",

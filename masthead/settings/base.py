@@ -99,6 +99,18 @@ MASTHEAD_INGEST_MAX_REDIRECTS = env_int("MASTHEAD_INGEST_MAX_REDIRECTS", 5)
 # Empty: "Masthead-Ingest/1.0 (+<site URL>; <outlet name>)", naming the outlet to partners.
 MASTHEAD_INGEST_USER_AGENT = env_str("MASTHEAD_INGEST_USER_AGENT", "")
 
+# --- Membership and donations (masthead/membership/; docs/how-to/membership.md) ----------------
+# Stripe keys from the environment; without the secret key and the webhook secret readers are
+# not offered cards (pledges still work). MASTHEAD_STRIPE_API_BASE points the library at another
+# host (the tests' local Stripe-shaped server); empty is Stripe itself.
+MASTHEAD_STRIPE_SECRET_KEY = env_str("MASTHEAD_STRIPE_SECRET_KEY", "")
+MASTHEAD_STRIPE_WEBHOOK_SECRET = env_str("MASTHEAD_STRIPE_WEBHOOK_SECRET", "")
+MASTHEAD_STRIPE_API_BASE = env_str("MASTHEAD_STRIPE_API_BASE", "")
+# Payment and pledge forms per client address (signed-in readers included), and Stripe's
+# webhook deliveries (generous: Stripe retries in bursts).
+RATE_LIMIT_MEMBERSHIP = env_str("MASTHEAD_RATE_LIMIT_MEMBERSHIP", "30/600")
+RATE_LIMIT_MEMBERSHIP_WEBHOOK = env_str("MASTHEAD_RATE_LIMIT_MEMBERSHIP_WEBHOOK", "600/60")
+
 # --- Applications ------------------------------------------------------------------------------
 INSTALLED_APPS = [
     # Masthead, lower apps first (see docs/explanation/architecture.md).
@@ -114,6 +126,7 @@ INSTALLED_APPS = [
     "masthead.discovery",
     "masthead.sharing",
     "masthead.comments",
+    "masthead.membership",
     "masthead.ingest",
     "masthead.outlets",
     "masthead.demo",
@@ -524,6 +537,8 @@ MASTHEAD_RATE_LIMITS = {
     "forms": RATE_LIMIT_FORMS,
     # The republication counter's image: over the limit it is still served, nothing counted.
     "republish_counter": RATE_LIMIT_REPUBLISH_COUNTER,
+    "membership": RATE_LIMIT_MEMBERSHIP,
+    "membership_webhook": RATE_LIMIT_MEMBERSHIP_WEBHOOK,
 }
 MASTHEAD_TRUSTED_PROXIES = TRUSTED_PROXIES
 # Failed admin logins (django-axes, counted in the database every process shares): a user
