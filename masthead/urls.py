@@ -25,6 +25,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("comments/", include("masthead.comments.urls")),
+    path("newsletters/", include("masthead.newsletters.urls")),
     path("membership/", include("masthead.membership.urls")),
     path("account/membership/", include("masthead.membership.account_urls")),
     path("account/", include("masthead.accounts.urls")),

@@ -25,6 +25,7 @@ HIGHER = (
     "discovery",
     "sharing",
     "comments",
+    "newsletters",
     "membership",
     "ingest",
     "outlets",

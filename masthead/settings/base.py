@@ -111,6 +111,13 @@ MASTHEAD_STRIPE_API_BASE = env_str("MASTHEAD_STRIPE_API_BASE", "")
 RATE_LIMIT_MEMBERSHIP = env_str("MASTHEAD_RATE_LIMIT_MEMBERSHIP", "30/600")
 RATE_LIMIT_MEMBERSHIP_WEBHOOK = env_str("MASTHEAD_RATE_LIMIT_MEMBERSHIP_WEBHOOK", "600/60")
 
+# --- Newsletters (masthead/newsletters/; docs/how-to/newsletters.md) ---------------------------
+# Days a confirmation link works; minutes editors have to edit a digest built by the schedule
+# before it goes out; the List-Unsubscribe mailto (empty: unsubscribe@<the From domain>).
+MASTHEAD_NEWSLETTER_CONFIRM_DAYS = env_int("MASTHEAD_NEWSLETTER_CONFIRM_DAYS", 7)
+MASTHEAD_NEWSLETTER_REVIEW_MINUTES = env_int("MASTHEAD_NEWSLETTER_REVIEW_MINUTES", 60)
+MASTHEAD_NEWSLETTER_UNSUBSCRIBE_EMAIL = env_str("MASTHEAD_NEWSLETTER_UNSUBSCRIBE_EMAIL", "")
+
 # --- Applications ------------------------------------------------------------------------------
 INSTALLED_APPS = [
     # Masthead, lower apps first (see docs/explanation/architecture.md).
@@ -126,6 +133,7 @@ INSTALLED_APPS = [
     "masthead.discovery",
     "masthead.sharing",
     "masthead.comments",
+    "masthead.newsletters",
     "masthead.membership",
     "masthead.ingest",
     "masthead.outlets",
