@@ -25,6 +25,7 @@ HIGHER = (
     "discovery",
     "sharing",
     "comments",
+    "stories",
     "newsletters",
     "membership",
     "ingest",
