@@ -133,6 +133,7 @@ INSTALLED_APPS = [
     "masthead.discovery",
     "masthead.sharing",
     "masthead.comments",
+    "masthead.mailing",
     "masthead.stories",
     "masthead.newsletters",
     "masthead.membership",
