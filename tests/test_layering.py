@@ -25,6 +25,7 @@ HIGHER = (
     "discovery",
     "sharing",
     "comments",
+    "mailing",
     "stories",
     "newsletters",
     "membership",
