@@ -39,7 +39,7 @@ from masthead.importers.text.parser.lines import (
 )
 from masthead.importers.text.parser.patterns import _COPYRIGHT_RE, _CREDIT_RE, _ORIGINAL_SOURCE_RE
 
-_GUTENBERG_RE = re.compile(r"<!--\s*wp:([a-z0-9/-]+)\s*(\{.*?\})?\s*/?-->", re.DOTALL)
+_GUTENBERG_RE = re.compile(r"<!--\s*/?wp:([a-z0-9/-]+)\s*(\{.*?\})?\s*/?-->", re.DOTALL)
 _CAPTION_RE = re.compile(r"\[caption([^\]]*)\](.*?)\[/caption\]", re.DOTALL | re.IGNORECASE)
 _EMBED_RE = re.compile(r"\[embed[^\]]*\]\s*(\S+?)\s*\[/embed\]", re.IGNORECASE)
 _SHORTCODE_RE = re.compile(r"\[/?[a-z_-]+(?:\s[^\]]*)?\]", re.IGNORECASE)
@@ -184,30 +184,21 @@ def _embed_figure(url: str) -> str:
 
 
 def _gutenberg_marker(match: re.Match[str]) -> str:
-    """Keep what the HTML lacks (an image's id, an embed's URL) as attributes of a marker."""
+    """Keep what the HTML lacks (an image's attachment id) as a marker; drop the comments."""
     name, raw = match.group(1), match.group(2)
+    if name != "image" or not raw or match.group(0).lstrip("<!- ").startswith("/"):
+        return ""
     try:
-        attributes = json.loads(raw) if raw else {}
+        attributes = json.loads(raw)
     except ValueError:
-        attributes = {}
-    if name in ("embed", "core-embed/youtube") or name.startswith("core-embed/"):
-        url = attributes.get("url", "")
-        provider = attributes.get("providerNameSlug", "")
-        return (
-            f'<wp-embed data-url="{html_lib.escape(url)}" '
-            f'data-provider="{html_lib.escape(provider)}"></wp-embed>'
-        )
-    if name == "image" and isinstance(attributes.get("id"), int):
-        return f'<wp-image data-id="{attributes["id"]}"></wp-image>'
-    return ""
+        return ""
+    image_id = attributes.get("id") if isinstance(attributes, dict) else None
+    return f'<wp-image data-id="{image_id}"></wp-image>' if isinstance(image_id, int) else ""
 
 
 def _element(element: Any) -> list[Piece]:
     tag = element.tag if isinstance(element.tag, str) else ""
     classes = element.get("class", "")
-    if tag == "wp-embed":
-        url = element.get("data-url", "")
-        return [_embed(url, element.get("data-provider", ""))] if url else []
     if tag == "wp-image":
         return []
     if tag == "p":

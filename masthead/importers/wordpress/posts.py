@@ -199,7 +199,11 @@ class PostWriter:
         return slug
 
     def _redirects(self, item: WxrItem, page: ArticlePage) -> None:
-        """The old permalink and the ``?p=ID`` short link answer 301 to the new page."""
+        """The old permalink answers 301 with the new page's address.
+
+        Wagtail redirects act only where nothing else answers, so ``/?p=ID`` short links (the
+        front page answers ``/``) cannot be redirected and are not recorded.
+        """
         parts = page.get_url_parts()
         new_path = Redirect.normalise_path(parts[2]) if parts else ""
         olds = {
@@ -207,9 +211,7 @@ class PostWriter:
             for url in (item.link, item.guid)
             if url.startswith(("http://", "https://", "/"))
         }
-        if item.wp_id:
-            olds.add(Redirect.normalise_path(f"/?p={item.wp_id}"))
-        for old in olds - {"", "/", new_path}:
+        for old in {old for old in olds if not old.startswith("/?")} - {"", "/", new_path}:
             Redirect.objects.update_or_create(
                 old_path=old[:255],
                 site=self.site,
