@@ -25,6 +25,8 @@ if not SECURE_HSTS_PRELOAD:
     # the operator to make (MASTHEAD_HSTS_PRELOAD=1), never a default.
     SILENCED_SYSTEM_CHECKS.append("security.W021")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# On PostgreSQL, reuse a connection for a while instead of opening one per request.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
-    DATABASES["default"]["CONN_MAX_AGE"] = env_int("MASTHEAD_DATABASE_CONN_MAX_AGE", 60)  # noqa: F405
+# Reuse a connection for a while instead of opening one per request: on PostgreSQL that saves
+# a connection handshake, on SQLite the pragmas run on every connect (WAL, mmap), which were a
+# fifth of an uncached page's time (bench/pages.py).
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("MASTHEAD_DATABASE_CONN_MAX_AGE", 60)  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
