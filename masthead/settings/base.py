@@ -665,3 +665,7 @@ MASTHEAD_FRAGMENT_CACHE_SECONDS = env_int("MASTHEAD_FRAGMENT_CACHE_SECONDS", 864
 INSTALLED_APPS.insert(INSTALLED_APPS.index("masthead.demo") + 1, "masthead.pagecache")
 # Outermost, so it sees every model a reader page loads while it renders.
 MIDDLEWARE.insert(0, "masthead.pagecache.middleware.PageCacheTagMiddleware")
+# Wagtail's routing remembered per process for one content version (pagecache/routes.py).
+MIDDLEWARE.append("masthead.pagecache.routes.RouteMemoMiddleware")
+MASTHEAD_ROUTE_MEMO = env_bool("MASTHEAD_ROUTE_MEMO", True)
+MASTHEAD_ROUTE_MEMO_SIZE = env_int("MASTHEAD_ROUTE_MEMO_SIZE", 1000)
