@@ -158,3 +158,43 @@ def record_failure(
         watch.last_error_code = code[:40]
         watch.last_error = message
         watch.save()
+
+
+def check_watch(watch_id: int, now: datetime.datetime | None = None) -> str:
+    """Fetch the original once (conditional GET) and record what was found; returns the
+    outcome. A watch not due (a task queued twice, a check already done) is left alone."""
+    from masthead.ingest import pages, transport
+
+    now = now or timezone.now()
+    watch = OriginalWatch.objects.filter(pk=watch_id, next_check_at__lte=now).first()
+    if watch is None:
+        return "not-due"
+    # Validators only once their text is recorded: a first look must read the page.
+    known = bool(watch.recorded_text)
+    try:
+        fetched = transport.fetch(
+            watch.url,
+            etag=(watch.etag or None) if known else None,
+            last_modified=(watch.last_modified or None) if known else None,
+        )
+        if fetched.not_modified:
+            record_check(watch, not_modified=True, now=now)
+            return OriginalWatch.Outcome.NOT_MODIFIED
+        article = pages.extract_article(fetched.content, fetched.url)
+    except transport.FetchError as exc:
+        record_failure(watch, code=exc.code, message=str(exc), now=now)
+        return OriginalWatch.Outcome.FAILED
+    except pages.ExtractionFailed as exc:
+        record_failure(watch, code=exc.code, message=str(exc), now=now)
+        return OriginalWatch.Outcome.FAILED
+    theirs = [pages.unescape_markdown(article.lead)]
+    theirs += [pages.unescape_markdown(block.text) for block in article.blocks]
+    record_check(
+        watch,
+        text="\n".join(theirs),
+        etag=fetched.etag or "",
+        last_modified=fetched.last_modified or "",
+        now=now,
+    )
+    watch.refresh_from_db()
+    return watch.last_outcome
