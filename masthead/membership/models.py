@@ -311,16 +311,15 @@ class MembershipSettings(BaseSiteSetting):
         "membership prompt",
         max_length=300,
         default="Our reporting is paid for by readers like you.",
-        help_text="Shown in the site footer and under every article, above the button.",
+        blank=True,
+        help_text="Shown in the site footer and under every article, above the button that "
+        "leads to the membership link set under Settings → Outlet settings.",
     )
     thanks_text: models.CharField[str, str] = models.CharField(
         "thanks to members",
         max_length=300,
         default="Thank you for being a member. You make this reporting possible.",
         help_text="Shown to signed-in members instead of the prompt.",
-    )
-    show_prompt: models.BooleanField[bool, bool] = models.BooleanField(
-        "show the prompt", default=True
     )
     donation_amounts: models.CharField[str, str] = models.CharField(
         "preset donation amounts",
@@ -354,7 +353,7 @@ class MembershipSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("show_prompt"), FieldPanel("prompt_text"), FieldPanel("thanks_text")],
+            [FieldPanel("prompt_text"), FieldPanel("thanks_text")],
             "Prompt",
         ),
         MultiFieldPanel(
