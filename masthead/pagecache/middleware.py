@@ -20,6 +20,7 @@ READER_ROUTES = {
     "discovery_print",
     "sharing_text",
     "sharing_republish",
+    "membership_become",  # the plans page: the same for every reader
     "discovery_robots",
     "discovery_sitemap_index",
     "discovery_news_sitemap",

@@ -180,6 +180,7 @@ def register_signal_handlers() -> None:
     from masthead.comments.models import Comment, Commenter, CommentSettings, Discussion
     from masthead.core.models import OutletNoticeTranslation, OutletSettings
     from masthead.images.models import CustomImage
+    from masthead.membership.models import MembershipSettings, Plan
     from masthead.pagecache.tags import connect_loading_receivers, stored_related_model
     from masthead.people.models import Author
     from masthead.syndication.models import Licence, PartnerPublication
@@ -219,7 +220,8 @@ def register_signal_handlers() -> None:
                 sender=related_list,
                 dispatch_uid=f"pagecache-related-{signal is post_save}",
             )
-        for settings_model in (OutletNoticeTranslation, CommentSettings):
+        # The membership prompt (every page) and the plans page.
+        for settings_model in (OutletNoticeTranslation, CommentSettings, MembershipSettings, Plan):
             signal.connect(
                 on_settings_child_saved,
                 sender=settings_model,

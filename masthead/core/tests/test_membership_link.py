@@ -31,11 +31,11 @@ class MembershipPromptTests(TestCase):
         return response.content.decode().count(PROMPT)
 
     def test_a_link_to_a_page_not_yet_made_is_left_out_everywhere(self) -> None:
-        self.set_link("/membership/")
+        self.set_link("/join-us/")
         for url in ("/", self.article.url, "/fr/"):
             with self.subTest(url):
                 self.assertEqual(self.prompts(url), 0)
-                self.assertNotContains(self.client.get(url), 'href="/membership/"')
+                self.assertNotContains(self.client.get(url), 'href="/join-us/"')
 
     def test_the_prompt_appears_once_the_page_is_published(self) -> None:
         join = publish_article(self.outlet, title="Become a member", slug="join-us")
@@ -60,7 +60,7 @@ class MembershipPromptTests(TestCase):
         self.assertEqual(self.prompts("/"), 1)
 
     def test_an_address_on_this_host_is_checked_like_a_path(self) -> None:
-        self.set_link("http://testserver/membership/")
+        self.set_link("http://testserver/join-us/")
         self.assertEqual(self.prompts("/"), 0)
         self.set_link("http://testserver/articles/harbour-queues/")
         self.assertEqual(self.prompts("/"), 1)
