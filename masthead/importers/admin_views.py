@@ -35,6 +35,7 @@ from masthead.importers.services import (
     plain_text,
 )
 from masthead.importers.text.parser import ArticleParseError, ParsedArticle, parse_article
+from masthead.stories.services import StoryMatch, find_matches
 from masthead.syndication.models import PartnerPublication
 
 TEMPLATE = "importers/admin/import_article.html"
@@ -226,13 +227,10 @@ def _partner_name(parsed: ParsedArticle, index: ArticleIndexPage | None) -> str:
     return next((n for n in candidates if n and n.casefold() not in own), "")
 
 
-def _matches(parsed: ParsedArticle, target: ArticlePage | None) -> list[Any]:
+def _matches(parsed: ParsedArticle, target: ArticlePage | None) -> list[StoryMatch]:
     """Articles we may already carry (the stories app's matcher), other than the one updated."""
-    try:
-        from masthead.stories.services import find_matches
-    except ImportError:  # the stories app is optional in this layer
-        return []
-    text = "\n\n".join(plain_text(block.text) for block in parsed.body)
+    lead = [plain_text(parsed.lead)] if parsed.lead else []
+    text = "\n\n".join(lead + [plain_text(block.text) for block in parsed.body])
     matches = find_matches(original_url=parsed.original_url or None, text=text)
     return [m for m in matches if target is None or m.page_id != target.pk]
 

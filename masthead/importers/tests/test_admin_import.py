@@ -41,7 +41,7 @@ Theme: Transport
 
 Every Tidewater Review article can be read in 19 languages by using the Translate Website menu.
 
-*The island ferries will sail an hour earlier from April, after three winters of cancelled crossings.*
+*The island ferries will sail an hour earlier from April, after three winters of cancellations.*
 
 The harbour company said the new timetable moves the first departure to six in the morning.
 
@@ -217,6 +217,32 @@ class AdminImportTests(TestCase):
         self.assertContains(response, "a different article", status_code=422)
         self.assertContains(response, "This will update the article", status_code=422)
         self.assertEqual(ArticlePage.objects.count(), 1)
+
+    def test_article_we_already_carry_is_shown_before_creating(self) -> None:
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(URL, self.fields(self.read(), title="Earlier Ferry Story"))
+        carried = ArticlePage.objects.get()
+        shown = self.read()  # another title, the same original URL
+        self.assertContains(shown, "We already carry this")
+        self.assertContains(shown, reverse("wagtailadmin_pages:edit", args=[carried.pk]))
+        self.assertContains(shown, "same original URL")
+
+        response = self.client.post(URL, self.fields(shown))
+        self.assertEqual(response.status_code, 422)
+        self.assertContains(response, "We may already carry this article", status_code=422)
+        self.assertEqual(ArticlePage.objects.count(), 1)
+
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(URL, self.fields(shown, go_on="on"))
+        self.assertEqual(ArticlePage.objects.count(), 2)
+
+    def test_same_text_without_the_url_is_a_near_duplicate(self) -> None:
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(URL, self.fields(self.read(), title="Earlier Ferry Story"))
+        shown = self.read()
+        response = self.client.post(URL, self.fields(shown, original_url="", go_on=""))
+        self.assertEqual(response.status_code, 422)
+        self.assertContains(response, "similar text", status_code=422)
 
     def test_parse_error_names_the_line_and_highlights_it(self) -> None:
         response = self.read(NO_BYLINE)
