@@ -174,6 +174,14 @@ def on_commenter_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
         _after_commit({f"comments-{pk}" for pk in pages}, [])
 
 
+def on_correction_note_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """An "Updated" or "Correction" note (masthead/stories/) shows on every language version
+    of its article: all of them (``tk-<key>``)."""
+    bump_content_version()
+    if enabled():
+        _after_commit({f"tk-{instance.translation_key}"}, [])
+
+
 def register_signal_handlers() -> None:
     from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
@@ -183,6 +191,7 @@ def register_signal_handlers() -> None:
     from masthead.membership.models import MembershipSettings, Plan
     from masthead.pagecache.tags import connect_loading_receivers, stored_related_model
     from masthead.people.models import Author
+    from masthead.stories.models import CorrectionNote
     from masthead.syndication.models import Licence, PartnerPublication
     from masthead.taxonomy.models import InDepthReport, Region, Theme
     from masthead.translation.models import TranslationJob
@@ -237,6 +246,11 @@ def register_signal_handlers() -> None:
             on_commenter_changed,
             sender=Commenter,
             dispatch_uid=f"pagecache-commenter-{signal is post_save}",
+        )
+        signal.connect(
+            on_correction_note_changed,
+            sender=CorrectionNote,
+            dispatch_uid=f"pagecache-correction-note-{signal is post_save}",
         )
         signal.connect(
             on_translation_job_saved,
