@@ -20,6 +20,9 @@ DEFAULTS: dict[str, Any] = {
     "MAILING_MAX_TEMPORARY_ATTEMPTS": 8,  # 4xx answers before the delivery is given up
     "MAILING_RETRY_SECONDS": 300,  # first back-off; doubles with each try
     "MAILING_RETRY_MAX_SECONDS": 6 * 3600,
+    "MAILING_DKIM_SELECTOR": "",  # only for the deliverability page's DNS check
+    "MAILING_DNS_NAMESERVERS": [],  # the page's DNS check; [] = the system's resolver
+    "MAILING_DNS_PORT": 53,
     "MAILING_BOUNCE_IMAP_HOST": "",  # "" = no bounce mailbox
     "MAILING_BOUNCE_IMAP_PORT": 993,
     "MAILING_BOUNCE_IMAP_SSL": True,

@@ -277,7 +277,7 @@ def run_campaign(campaign_id: int, *, worker: str | None = None) -> dict[str, An
     services.sweep_stale()
     campaign = Campaign.objects.get(pk=campaign_id)
     if campaign.status not in (Campaign.Status.QUEUED, Campaign.Status.SENDING):
-        return {"status": campaign.status, "skipped": "not queued"}
+        return _summary(campaign)  # a draft, a finished or a cancelled campaign: nothing to do
     now = timezone.now()
     Campaign.objects.filter(pk=campaign.pk).update(
         status=Campaign.Status.SENDING, heartbeat_at=now, started_at=campaign.started_at or now
@@ -301,6 +301,10 @@ def run_campaign(campaign_id: int, *, worker: str | None = None) -> dict[str, An
         ).update(claimed_by="", claimed_at=None)
     services.finish_if_done(campaign)
     campaign.refresh_from_db()
+    return _summary(campaign)
+
+
+def _summary(campaign: Campaign) -> dict[str, Any]:
     return {
         "status": campaign.status,
         "sent": campaign.sent_count,
