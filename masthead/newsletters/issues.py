@@ -53,6 +53,7 @@ def published_between(
     groups = (
         ArticlePage.objects.live()
         .public()
+        .order_by()  # Page's default ordering (path) would split the groups
         .values("translation_key")
         .annotate(first=Min("first_published_at"))
         .filter(first__lte=until)
