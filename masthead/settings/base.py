@@ -118,6 +118,29 @@ MASTHEAD_NEWSLETTER_CONFIRM_DAYS = env_int("MASTHEAD_NEWSLETTER_CONFIRM_DAYS", 7
 MASTHEAD_NEWSLETTER_REVIEW_MINUTES = env_int("MASTHEAD_NEWSLETTER_REVIEW_MINUTES", 60)
 MASTHEAD_NEWSLETTER_UNSUBSCRIBE_EMAIL = env_str("MASTHEAD_NEWSLETTER_UNSUBSCRIBE_EMAIL", "")
 
+# --- Bulk mail (masthead/mailing/; docs/how-to/email-deliverability.md) ----------------------
+# The domain of Message-IDs and List-Ids ("" = the host of MASTHEAD_BASE_URL), the newsletters'
+# From ("" = MASTHEAD_FROM_EMAIL; keep it on that domain for DMARC alignment), and the bounce
+# address put in Return-Path ("" = the From address; VERP tags it with each recipient).
+MAILING_DOMAIN = env_str("MASTHEAD_MAILING_DOMAIN", "")
+MAILING_FROM_EMAIL = env_str("MASTHEAD_MAILING_FROM_EMAIL", "")
+MAILING_RETURN_PATH = env_str("MASTHEAD_MAILING_RETURN_PATH", "")
+MAILING_VERP = env_bool("MASTHEAD_MAILING_VERP", False)
+MAILING_BATCH_SIZE = env_int("MASTHEAD_MAILING_BATCH_SIZE", 100)  # messages per SMTP connection
+MAILING_LEASE_SECONDS = env_int("MASTHEAD_MAILING_LEASE_SECONDS", 300)
+MAILING_MAX_ATTEMPTS = env_int("MASTHEAD_MAILING_MAX_ATTEMPTS", 3)  # 5xx before dropping
+MAILING_MAX_TEMPORARY_ATTEMPTS = env_int("MASTHEAD_MAILING_MAX_TEMPORARY_ATTEMPTS", 8)  # 4xx
+MAILING_RETRY_SECONDS = env_int("MASTHEAD_MAILING_RETRY_SECONDS", 300)  # doubles each try
+MAILING_DKIM_SELECTOR = env_str("MASTHEAD_MAILING_DKIM_SELECTOR", "")
+# The bounce mailbox, read over IMAP every ten minutes ("" host = none).
+MAILING_BOUNCE_IMAP_HOST = env_str("MASTHEAD_MAILING_BOUNCE_IMAP_HOST", "")
+MAILING_BOUNCE_IMAP_PORT = env_int("MASTHEAD_MAILING_BOUNCE_IMAP_PORT", 993)
+MAILING_BOUNCE_IMAP_SSL = env_bool("MASTHEAD_MAILING_BOUNCE_IMAP_SSL", True)
+MAILING_BOUNCE_IMAP_USER = env_str("MASTHEAD_MAILING_BOUNCE_IMAP_USER", "")
+MAILING_BOUNCE_IMAP_PASSWORD = env_str("MASTHEAD_MAILING_BOUNCE_IMAP_PASSWORD", "")
+MAILING_BOUNCE_IMAP_FOLDER = env_str("MASTHEAD_MAILING_BOUNCE_IMAP_FOLDER", "INBOX")
+MAILING_BOUNCE_IMAP_DONE_FOLDER = env_str("MASTHEAD_MAILING_BOUNCE_IMAP_DONE_FOLDER", "")
+
 # --- Applications ------------------------------------------------------------------------------
 INSTALLED_APPS = [
     # Masthead, lower apps first (see docs/explanation/architecture.md).
