@@ -1,6 +1,6 @@
 import factory
 
-from masthead.syndication.models import Licence, PartnerPublication
+from masthead.syndication.models import Licence, PartnerFeed, PartnerPublication, Permission
 
 
 class LicenceFactory(factory.django.DjangoModelFactory[Licence]):
@@ -25,3 +25,18 @@ class PartnerPublicationFactory(factory.django.DjangoModelFactory[PartnerPublica
     )
     default_licence = factory.SubFactory(LicenceFactory)
     canonical_to_original = True
+    permission = Permission.CC_BY
+    contact_name = "Desk Editor"
+    contact_email = factory.LazyAttribute(
+        lambda o: f"desk@{o.name.lower().replace(' ', '')}.example"
+    )
+
+
+class PartnerFeedFactory(factory.django.DjangoModelFactory[PartnerFeed]):
+    class Meta:
+        model = PartnerFeed
+
+    partner = factory.SubFactory(PartnerPublicationFactory)
+    url = factory.Sequence(lambda n: f"https://partner{n}.example/feed.xml")
+    active = True
+    poll_minutes = 60

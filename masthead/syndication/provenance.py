@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
 
-from masthead.syndication.models import Licence, PartnerPublication
+from masthead.syndication.models import Licence, PartnerPublication, Permission
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,24 @@ class Provenance:
 
     @property
     def allows_derivatives(self) -> bool:
+        """Whether translations are allowed: the one rule (decisions 0026 and 0182).
+
+        A licence on record decides first; a partner's piece with none needs CC BY or a
+        letter in the register; and the partner's "translations allowed" box (or its BY-ND
+        permission) can rule them out whatever the licence says.
+        """
         licence = self.effective_licence
-        return licence.allows_derivatives if licence else not self.is_republished
+        if self.partner is None:
+            return licence.allows_derivatives if licence else True
+        if licence is not None:
+            allowed = licence.allows_derivatives
+        else:
+            allowed = self.partner.permission in (Permission.CC_BY, Permission.LETTER)
+        return (
+            allowed
+            and self.partner.translation_allowed
+            and self.partner.permission != Permission.CC_BY_ND
+        )
 
     def source_line(self) -> str:
         """'The original source of this article is X' — empty for original pieces.

@@ -19,6 +19,10 @@ def translation_refusal(page: Any) -> str:
     record = provenance(outlet_name="-")  # the outlet name only matters for printed lines
     if record.allows_derivatives:
         return ""
+    if record.partner is not None and not record.partner.translation_allowed:
+        return _("%(partner)s does not allow translations (partner register)") % {
+            "partner": record.partner.name
+        }
     licence = record.effective_licence
     if licence is not None:
         return _("its licence (%(licence)s) does not allow translations") % {
