@@ -241,3 +241,34 @@ class SendingTests(TestCase):
         campaign.refresh_from_db()
         self.assertEqual(campaign.status, Campaign.Status.SENDING)
         self.assertTrue(campaign.last_error)
+
+
+@override_settings(
+    MAILING_DOMAIN="news.example", EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"
+)
+class OtherBackendTests(TestCase):
+    """A backend other than SMTP (django-anymail, or locmem here) gets the same messages."""
+
+    def test_locmem_backend_receives_each_message_with_the_engine_headers(self) -> None:
+        from django.core import mail
+
+        register_test_composer()
+        campaign = services.create_campaign(
+            key="locmem-1", kind=TEST_KIND, list_id="weekly", subject="Weekly", recipients=READERS
+        )
+        with self.captureOnCommitCallbacks(execute=True):
+            services.start_campaign(campaign)
+        self.assertEqual(len(mail.outbox), 3)
+        message = mail.outbox[0].message()
+        self.assertEqual(message["List-Id"], "<weekly.news.example>")
+        self.assertEqual(message["List-Unsubscribe-Post"], "List-Unsubscribe=One-Click")
+        self.assertEqual(set(Delivery.objects.values_list("status", flat=True)), {"sent"})
+
+
+class PeriodicJobTests(TestCase):
+    def test_resume_and_bounce_jobs_are_registered_with_the_worker_clock(self) -> None:
+        from masthead.core.periodic import registered_jobs
+
+        names = {job.name: job for job in registered_jobs()}
+        self.assertEqual(names["mailing.resume"].run, services.resume)
+        self.assertIn("mailing.bounces", names)
