@@ -1,6 +1,7 @@
 """The admin's "Import article" screen: read a text, show what was found, create or update a draft.
 
-Step 1 takes a pasted text or an uploaded .txt/.md/.docx file. Step 2 shows the source (numbered
+Step 1 takes a pasted text, an uploaded .txt/.md/.docx file or a page's address (fetched by the
+ingest app and written out as text, see ``from_url``). Step 2 shows the source (numbered
 lines, boilerplate and error lines marked) beside the fields the text importer extracted, which
 the editor corrects. Step 3 re-parses the source on the server, applies the corrections and calls
 the same :func:`~masthead.importers.services.import_parsed_article` as ``manage.py
@@ -75,8 +76,9 @@ def import_article(request: HttpRequest) -> HttpResponse:
         source = SourceForm(request.POST, request.FILES)
         if not source.is_valid():
             return _start(request, source)
+        data = source.cleaned_data
         return _read(
-            request, index, source.cleaned_data["source_text"], source.cleaned_data["source_label"]
+            request, index, data["source_text"], data["source_label"], left_out=data["left_out"]
         )
     if step == "reread":
         return _read(
@@ -97,7 +99,12 @@ def _chrome() -> dict[str, Any]:
 
 
 def _read(
-    request: HttpRequest, index: ArticleIndexPage | None, text: str, label: str | None
+    request: HttpRequest,
+    index: ArticleIndexPage | None,
+    text: str,
+    label: str | None,
+    *,
+    left_out: list[str] | None = None,
 ) -> HttpResponse:
     """Parse ``text`` and show it beside fresh fields (step 2), or the error on its line."""
     try:
@@ -110,7 +117,9 @@ def _read(
             parsed, source_text=text, source_label=label or "", partner=partner
         )
     )
-    return _preview(request, index, form, parsed, text, title=parsed.title, partner=partner)
+    return _preview(
+        request, index, form, parsed, text, title=parsed.title, partner=partner, left_out=left_out
+    )
 
 
 def _parse_error(
@@ -245,6 +254,7 @@ def _preview(
     title: str,
     partner: str,
     errors: list[str] | None = None,
+    left_out: list[str] | None = None,
 ) -> HttpResponse:
     target = _update_target(index, title)
     skipped: dict[int, str] = {}
@@ -276,6 +286,7 @@ def _preview(
         ],
         "bio": [plain_text(p) for p in parsed.bio],
         "skipped": parsed.skipped,
+        "page_left_out": left_out or [],
     }
     return render(request, TEMPLATE, context, status=422 if errors else 200)
 

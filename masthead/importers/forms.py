@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from masthead.importers.docx import WordFileError, docx_to_text
+from masthead.importers.from_url import UrlImportError, read_url
 from masthead.importers.text.parser import (
     ArticleParseError,
     Byline,
@@ -71,7 +72,7 @@ def read_upload(upload: UploadedFile) -> str:
 
 
 class SourceForm(forms.Form):
-    """The first step: a pasted text, an uploaded file or (when ingest is installed) a URL."""
+    """The first step: a pasted text, an uploaded file or the address of a page."""
 
     text = forms.CharField(
         label=_("Paste the article"),
@@ -86,12 +87,33 @@ class SourceForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".txt,.md,.markdown,.docx"}),
     )
 
+    url = forms.URLField(
+        label=_("Or the article's address"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("A partner's article page; it is fetched and read for you to check."),
+    )
+
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        text, upload = data.get("text", ""), data.get("file")
-        if bool(text.strip()) == bool(upload):
-            raise forms.ValidationError(_("Paste a text or upload a file (one of the two)."))
-        if upload:
+        text, upload, url = data.get("text", ""), data.get("file"), data.get("url", "")
+        if self.errors:
+            return data
+        if [bool(text.strip()), bool(upload), bool(url)].count(True) != 1:
+            raise forms.ValidationError(
+                _("Paste a text, upload a file or give an address (one of the three).")
+            )
+        data["left_out"] = []
+        if url:
+            try:
+                page = read_url(url)
+            except UrlImportError as exc:
+                raise forms.ValidationError(
+                    _("%(url)s could not be read: %(reason)s") % {"url": url, "reason": exc}
+                ) from None
+            data["source_text"], data["source_label"] = page.text, page.url
+            data["left_out"] = page.left_out
+        elif upload:
             try:
                 data["source_text"] = read_upload(upload)
             except SourceError as exc:

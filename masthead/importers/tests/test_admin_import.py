@@ -17,6 +17,7 @@ from wagtail.models import GroupPagePermission, Page
 
 from masthead.accounts.models import User
 from masthead.articles.models import ArticlePage
+from masthead.ingest.tests.server import local_site
 from masthead.people.models import Author
 from masthead.syndication.factories import LicenceFactory
 from masthead.syndication.models import PartnerPublication
@@ -50,6 +51,32 @@ Skippers had asked for the change since the pier at **Lannvik** was rebuilt.
 The original source of this article is [Coastline Weekly](https://coastline.example/2023/ferries)
 
 Copyright © Nadia Ostrova, Coastline Weekly, 2023
+"""
+
+PARTNER_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Tram Line Seven Reaches the Campus | Valley Courier</title>
+<meta property="og:site_name" content="Valley Courier">
+<meta name="author" content="Maren Holt">
+<meta property="article:published_time" content="2024-01-12T08:00:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article>
+<h1>Tram Line Seven Reaches the Campus</h1>
+<p>The city council approved the last section of track on Tuesday night, ending a debate that
+lasted most of the past two years.</p>
+<p>Construction crews will close Weaver Street for six weeks from February while the rails are
+laid between the hospital and the university library.</p>
+<h2>Four stops, one timetable</h2>
+<p>The extension adds four new stops and links the hospital to the campus, with a tram every
+eight minutes at the busiest hours of the morning and evening.</p>
+<blockquote><p>Students have waited a decade for this line, and now they will have it.</p>
+</blockquote>
+<p>Work on the depot at the end of the line starts in the summer.</p>
+</article>
+<aside>Subscribe to our morning briefing for the day's headlines.</aside>
+<footer>Valley Courier, all rights reserved.</footer>
+</body></html>
 """
 
 NO_BYLINE = """\
@@ -268,6 +295,33 @@ class AdminImportTests(TestCase):
         data["step"] = "reread"
         response = self.client.post(URL, data)
         self.assertContains(response, 'value="Baltics"')
+
+    def test_url_import_reads_a_partner_page_through_the_safe_transport(self) -> None:
+        with local_site() as site:
+            site.serve("/2024/tram", PARTNER_PAGE, "text/html; charset=utf-8")
+            response = self.client.post(URL, {"step": "read", "url": site.url("/2024/tram")})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, 'value="Tram Line Seven Reaches the Campus"')
+        self.assertContains(response, 'value="Maren Holt"')
+        self.assertContains(response, 'value="2024-01-12"')
+        self.assertContains(response, 'value="Valley Courier"')
+        self.assertContains(response, "Left out of the page")
+        self.assertContains(response, "Subscribe to our morning briefing")
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(URL, self.fields(response))
+        article = ArticlePage.objects.get()
+        self.assertEqual(article.partner.name, "Valley Courier")
+        self.assertEqual(article.original_url, site.url("/2024/tram"))
+        self.assertIn("four new stops", str(article.body))
+        self.assertNotIn("morning briefing", str(article.body))
+
+    def test_url_on_a_private_address_is_refused(self) -> None:
+        with local_site(allow=False) as site:
+            site.serve("/2024/tram", PARTNER_PAGE, "text/html; charset=utf-8")
+            response = self.client.post(URL, {"step": "read", "url": site.url("/2024/tram")})
+        self.assertContains(response, "could not be read")
+        self.assertEqual(len(site.requests), 0)
+        self.assertEqual(ArticlePage.objects.count(), 0)
 
     def test_upload_markdown(self) -> None:
         upload = SimpleUploadedFile("ferries.md", REPUBLISHED.encode(), "text/markdown")
