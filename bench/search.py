@@ -29,6 +29,7 @@ results, such as a refactoring, must give the same digests as a run before it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -344,8 +345,11 @@ def build_archive(rng: random.Random, vocabulary: list[str], count: int) -> dict
     placeholders = ", ".join(["%s"] * len(fields))
     insert_sql = f"INSERT INTO {ArticlePage._meta.db_table} ({columns}) VALUES ({placeholders})"  # noqa: S608
     batch = 2_000
-    with transaction.atomic():
-        for offset in range(0, count, batch):
+    started = time.perf_counter()
+    for offset in range(0, count, batch):
+        # One transaction per batch: a single one for the whole archive made the scale check
+        # write its growing log for over an hour (docs/decisions/0213).
+        with transaction.atomic():
             n = min(batch, count - offset)
             pages, articles = [], []
             for i in range(offset, offset + n):
@@ -412,7 +416,11 @@ def build_archive(rng: random.Random, vocabulary: list[str], count: int) -> dict
                 for p in pages
                 for k, a in enumerate(rng.sample(authors, rng.randint(1, 2)))
             )
-        Page.objects.filter(pk=parent.pk).update(numchild=count)
+            if offset and offset % 100_000 == 0:
+                log(f"built {offset:,} articles, {offset / (time.perf_counter() - started):,.0f}/s")
+    Page.objects.filter(pk=parent.pk).update(numchild=count)
+    seconds = time.perf_counter() - started
+    log(f"built {count:,} articles in {seconds:,.0f} s ({count / max(seconds, 1e-9):,.0f}/s)")
     return {"en": en, "fr": fr}
 
 
@@ -421,17 +429,29 @@ def index_archive() -> float:
     from wagtail.search.backends import get_search_backend
 
     from masthead.articles.models import ArticlePage
+    from masthead.discovery.search.backends.bulk import bulk_indexing
 
     log("indexing")
     index = get_search_backend().get_index_for_model(ArticlePage)
     ids = list(ArticlePage.objects.order_by("pk").values_list("pk", flat=True))
     started = time.perf_counter()
-    for offset in range(0, len(ids), 1_000):
-        chunk = ArticlePage.objects.filter(pk__in=ids[offset : offset + 1_000]).prefetch_related(
-            "article_authors__author", "regions", "themes", "reports"
-        )
-        index.add_items(ArticlePage, list(chunk))
-    return time.perf_counter() - started
+    # Title norms written with each entry: Wagtail's per-batch refresh re-read the whole
+    # index after every chunk, quadratic in the archive (docs/decisions/0212).
+    bulk = bulk_indexing(index) if hasattr(index, "title_norms") else contextlib.nullcontext()
+    with bulk:
+        for offset in range(0, len(ids), 1_000):
+            chunk = ArticlePage.objects.filter(
+                pk__in=ids[offset : offset + 1_000]
+            ).prefetch_related("article_authors__author", "regions", "themes", "reports")
+            index.add_items(ArticlePage, list(chunk))
+            done = offset + 1_000
+            if done % 100_000 == 0:
+                rate = done / (time.perf_counter() - started)
+                log(f"indexed {done:,} articles, {rate:,.0f}/s")
+    seconds = time.perf_counter() - started
+    rate = len(ids) / max(seconds, 1e-9)
+    log(f"indexed {len(ids):,} articles in {seconds:,.0f} s ({rate:,.0f}/s)")
+    return seconds
 
 
 def percentile(values: Sequence[float], fraction: float) -> float:

@@ -41,6 +41,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import And, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from masthead.discovery.search.backends.bulk import PreparedOnce, TitleNorms
 from masthead.discovery.search.backends.ranking import in_rank_order
 from masthead.discovery.search.backends.sql import Statements
 
@@ -205,6 +206,10 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
         return super()._do_count() if count is None else count
 
 
+class SQLiteObjectIndexer(PreparedOnce, ObjectIndexer):
+    pass
+
+
 class UpsertSQLiteIndex(SQLiteIndex):
     """Wagtail's SQLite index, writing each entry with one insert-or-update statement.
 
@@ -215,10 +220,13 @@ class UpsertSQLiteIndex(SQLiteIndex):
     the entry with the text of whichever write came last.
     """
 
+    # Set while ``bulk.bulk_indexing`` runs: title norms are then written with each entry.
+    title_norms: TitleNorms | None = None
+
     def add_items(self, model: type[Any], objs: Any) -> None:
         if not model.get_search_fields():
             return
-        indexers = [ObjectIndexer(obj, self.backend) for obj in objs]
+        indexers = [SQLiteObjectIndexer(obj, self.backend) for obj in objs]
         if not indexers:
             return
         content_type_pk = get_content_type_pk(model)
@@ -233,13 +241,23 @@ class UpsertSQLiteIndex(SQLiteIndex):
             )
             for indexer in indexers
         }
+        norms = self.title_norms
+        update_fields = ["title", "autocomplete", "body"]
+        if norms is not None:
+            # Bulk indexing (bulk.py): the norm is written with the entry, as Wagtail's
+            # refresh would set it (LENGTH of the title, in characters, as Python's len).
+            norms.add(len(entry.title) for entry in entries.values())
+            for entry in entries.values():
+                entry.title_norm = norms.norm(len(entry.title))
+            update_fields.append("title_norm")
         self.entries.bulk_create(
             list(entries.values()),
             update_conflicts=True,
             unique_fields=["content_type", "object_id"],
-            update_fields=["title", "autocomplete", "body"],
+            update_fields=update_fields,
         )
-        self._refresh_title_norms()
+        if norms is None:
+            self._refresh_title_norms()
 
 
 class RankedSQLiteSearchBackend(SQLiteSearchBackend):
