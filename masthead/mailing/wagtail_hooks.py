@@ -33,3 +33,11 @@ def register_menu_item() -> MenuItem:
     return DeliverabilityMenuItem(
         _("Email deliverability"), reverse("mailing_deliverability"), icon_name="mail", order=900
     )
+
+
+@hooks.register("register_permissions")
+def register_permissions() -> Any:
+    """ "Can view campaign" is offered under Settings → Groups: it opens the deliverability page."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(content_type__app_label="mailing", codename="view_campaign")
