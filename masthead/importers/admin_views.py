@@ -11,16 +11,22 @@ before step 3, and nothing at all when anything fails.
 
 Editors need permission to add pages to the article archive (Wagtail's page permissions; the
 "Editors" and "Moderators" groups have it); updating an article also needs permission to edit it.
+
+The same screen takes a WordPress export: it is stored, an ``ImportRun`` records it and the
+worker runs ``run_wordpress_import``; :func:`import_run` shows the progress, reloading itself.
+That needs the right to publish in the archive, as the export carries its posts' published state.
 """
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -28,18 +34,23 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Revision
 
 from masthead.articles.models import ArticleIndexPage, ArticlePage
-from masthead.importers.forms import CorrectionForm, SourceForm
+from masthead.importers.forms import CorrectionForm, SourceForm, WordPressForm
+from masthead.importers.models import ImportRun
 from masthead.importers.services import (
     ImportRefused,
     _own_names,
     import_parsed_article,
     plain_text,
 )
+from masthead.importers.tasks import run_wordpress_import
 from masthead.importers.text.parser import ArticleParseError, ParsedArticle, parse_article
 from masthead.stories.services import StoryMatch, find_matches
 from masthead.syndication.models import PartnerPublication
 
 TEMPLATE = "importers/admin/import_article.html"
+RUN_TEMPLATE = "importers/admin/import_run.html"
+# How often the progress page of a site import reloads while the worker runs it.
+RUN_REFRESH_SECONDS = 2
 
 
 def article_index() -> ArticleIndexPage | None:
@@ -55,6 +66,16 @@ def can_import(user: Any, index: ArticleIndexPage | None = None) -> bool:
     if index is None:
         return bool(user.is_superuser)
     return bool(index.permissions_for_user(user).can_add_subpage())
+
+
+def can_import_site(user: Any, index: ArticleIndexPage | None = None) -> bool:
+    """A WordPress export carries its posts' published state: it needs the right to publish."""
+    if not can_import(user, index):
+        return False
+    index = index or article_index()
+    if index is None:
+        return False
+    return bool(index.permissions_for_user(user).can_publish_subpage())
 
 
 def _require(request: HttpRequest) -> ArticleIndexPage | None:
@@ -86,11 +107,58 @@ def import_article(request: HttpRequest) -> HttpResponse:
         )
     if step == "create":
         return _create(request, index, CorrectionForm(request.POST))
+    if step == "wordpress":
+        return _start_wordpress(request, index)
     return _start(request, SourceForm())
 
 
-def _start(request: HttpRequest, source: SourceForm) -> HttpResponse:
-    return render(request, TEMPLATE, {**_chrome(), "step": "start", "source_form": source})
+def _start(
+    request: HttpRequest, source: SourceForm, wordpress: WordPressForm | None = None
+) -> HttpResponse:
+    context: dict[str, Any] = {**_chrome(), "step": "start", "source_form": source}
+    if can_import_site(request.user):
+        context["wordpress_form"] = wordpress or WordPressForm()
+        context["runs"] = ImportRun.objects.select_related("created_by")[:5]
+    status = 422 if source.errors or (wordpress and wordpress.errors) else 200
+    return render(request, TEMPLATE, context, status=status)
+
+
+def _start_wordpress(request: HttpRequest, index: ArticleIndexPage | None) -> HttpResponse:
+    """Store the export, record the run and hand it to the worker; then show its progress."""
+    if not can_import_site(request.user, index):
+        raise PermissionDenied
+    form = WordPressForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _start(request, SourceForm(), form)
+    with transaction.atomic():
+        run = ImportRun(
+            kind=ImportRun.Kind.WORDPRESS, options=form.options(), created_by=request.user
+        )
+        # A random name: the export holds unpublished posts and authors' addresses.
+        run.file.save(f"{secrets.token_hex(16)}.xml", form.cleaned_data["export"], save=False)
+        run.save()
+        transaction.on_commit(lambda: run_wordpress_import.enqueue(run.pk))
+    return HttpResponseRedirect(reverse("importers_admin:run", args=[run.pk]))
+
+
+def import_run(request: HttpRequest, pk: int) -> HttpResponse:
+    """A site import's progress; the page reloads itself until the worker has finished."""
+    index = article_index()
+    if not can_import_site(request.user, index):
+        raise PermissionDenied
+    run = get_object_or_404(ImportRun.objects.select_related("created_by"), pk=pk)
+    running = run.status in (ImportRun.Status.QUEUED, ImportRun.Status.RUNNING)
+    context = {
+        **_chrome(),
+        "page_title": _("Site import #%(pk)s") % {"pk": run.pk},
+        "header_title": _("Site import #%(pk)s") % {"pk": run.pk},
+        "run": run,
+        "running": running,
+        "refresh_seconds": RUN_REFRESH_SECONDS,
+        "errors": [line for line in run.errors.splitlines() if line.strip()],
+        "explorer_url": reverse("wagtailadmin_explore", args=[index.pk]) if index else "",
+    }
+    return render(request, RUN_TEMPLATE, context)
 
 
 def _chrome() -> dict[str, Any]:

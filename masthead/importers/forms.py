@@ -25,6 +25,7 @@ from masthead.importers.text.parser import (
     ParsedArticle,
     decode_article_bytes,
 )
+from masthead.importers.wordpress.mapping import MappingError, TermMapping
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 WORD_SUFFIXES = {".docx"}
@@ -243,3 +244,76 @@ class CorrectionForm(forms.Form):
             copyright_year=data["copyright_year"],
             featured_image_credit=data["featured_image_credit"].strip(),
         )
+
+
+WXR_UPLOAD_MB_DEFAULT = 50
+
+
+def wxr_upload_limit() -> int:
+    """Bytes a WordPress export may have: a small site's posts and pages, without its media.
+
+    Decision 0095's limits are per kind of upload; an export is text (no pictures, which come
+    separately), and 50 MiB holds several thousand posts. ``MASTHEAD_MAX_WXR_UPLOAD_MB`` raises it.
+    """
+    return int(getattr(settings, "MASTHEAD_MAX_WXR_UPLOAD_MB", WXR_UPLOAD_MB_DEFAULT)) * 1024 * 1024
+
+
+class WordPressForm(forms.Form):
+    """A WordPress export (Tools → Export → All content) to import in the worker."""
+
+    export = forms.FileField(
+        label=_("WordPress export (.xml)"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xml"}),
+        help_text=_("From WordPress: Tools → Export → All content."),
+    )
+    mapping = forms.FileField(
+        label=_("Category mapping (.toml, optional)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".toml"}),
+        help_text=_("Which categories and tags become Regions, Themes and In-depth Reports."),
+    )
+    since = forms.DateField(
+        label=_("Only posts since"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    fetch_media = forms.BooleanField(
+        label=_("Fetch the images from the WordPress site"), required=False
+    )
+
+    def clean_export(self) -> UploadedFile:
+        upload: UploadedFile = self.cleaned_data["export"]
+        limit = wxr_upload_limit()
+        if PurePath(upload.name or "").suffix.casefold() != ".xml":
+            raise forms.ValidationError(_("Upload the .xml file WordPress exported."))
+        if upload.size is not None and upload.size > limit:
+            raise forms.ValidationError(
+                _("The file is %(size)s; an export may be at most %(limit)s.")
+                % {"size": _megabytes(upload.size), "limit": _megabytes(limit)}
+            )
+        return upload
+
+    def clean_mapping(self) -> str:
+        upload: UploadedFile | None = self.cleaned_data.get("mapping")
+        if not upload:
+            return ""
+        if upload.size is not None and upload.size > 1024 * 1024:
+            raise forms.ValidationError(_("A mapping file is a short text (at most 1 MiB)."))
+        try:
+            text = upload.read().decode("utf-8")
+        except UnicodeDecodeError:
+            raise forms.ValidationError(_("Save the mapping file as UTF-8 text.")) from None
+        try:
+            TermMapping.from_toml(text)  # refused here, not minutes later in the worker
+        except MappingError as exc:
+            raise forms.ValidationError(str(exc)) from None
+        return text
+
+    def options(self) -> dict[str, Any]:
+        """``ImportRun.options`` as the WordPress importer reads them."""
+        data = self.cleaned_data
+        return {
+            "since": data["since"].isoformat() if data["since"] else None,
+            "fetch_media": data["fetch_media"],
+            "mapping": data["mapping"],
+        }

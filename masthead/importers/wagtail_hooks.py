@@ -22,7 +22,10 @@ class ImportArticleMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_admin_urls() -> list[Any]:
-    urls = [path("", admin_views.import_article, name="import_article")]
+    urls = [
+        path("", admin_views.import_article, name="import_article"),
+        path("runs/<int:pk>/", admin_views.import_run, name="run"),
+    ]
     return [path("import-article/", include((urls, "importers_admin")))]
 
 

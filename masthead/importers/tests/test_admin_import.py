@@ -88,8 +88,8 @@ Some text that would be the body.
 """
 
 
-def add_editor_group(index: Page, *, can_add: bool = True) -> Group:
-    group = Group.objects.create(name=f"Importers {can_add}")
+def add_editor_group(index: Page, *, can_add: bool = True, name: str = "") -> Group:
+    group = Group.objects.create(name=name or f"Importers {can_add}")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     codenames = ["add_page", "change_page"] if can_add else ["change_page"]
     for codename in codenames:
