@@ -1,0 +1,87 @@
+"""Editors in the Wagtail admin: edit an issue (intro, order, removal), send it, special issue."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+
+from masthead.mailing.models import Campaign
+from masthead.newsletters import issues
+from masthead.newsletters.factories import SubscriberFactory
+from masthead.newsletters.models import Issue
+from masthead.newsletters.tests.support import NewsletterTestCase
+from masthead.testing import publish_article
+
+
+class IssueAdminTests(NewsletterTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        editor = get_user_model().objects.create_superuser("ed", "ed@courier.example", "pw")
+        self.client.force_login(editor)
+
+    def test_an_editor_rewrites_reorders_and_removes_before_sending(self) -> None:
+        first = publish_article(self.outlet, title="Bridge reopens", slug="bridge")
+        second = publish_article(self.outlet, title="Port fees rise", slug="fees")
+        third = publish_article(self.outlet, title="Night market", slug="night-market")
+        issue = issues.build_digest("weekly")
+        assert issue is not None
+        items = {item.page_id: item for item in issue.items.all()}
+        url = f"/admin/snippets/newsletters/issue/edit/{issue.pk}/"
+        self.assertContains(self.client.get(url), "Port fees rise")
+        data = {
+            "subject": "Our week",
+            "intro": "Three things, then two.",
+            "status": "draft",
+            "send_at": "",
+            "items-TOTAL_FORMS": "3",
+            "items-INITIAL_FORMS": "3",
+            "items-MIN_NUM_FORMS": "0",
+            "items-MAX_NUM_FORMS": "1000",
+        }
+        # New order: the market first, then the bridge; the fees story removed.
+        for index, (page, order, delete) in enumerate(
+            [(third, 0, ""), (first, 1, ""), (second, 2, "1")]
+        ):
+            data |= {
+                f"items-{index}-id": str(items[page.pk].pk),
+                f"items-{index}-page": str(page.pk),
+                f"items-{index}-ORDER": str(order),
+                f"items-{index}-DELETE": delete,
+            }
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 302, response.content[:3000])
+        issue.refresh_from_db()
+        self.assertEqual(issue.intro, "Three things, then two.")
+        self.assertEqual([p.title for p in issue.articles()], ["Night market", "Bridge reopens"])
+
+        SubscriberFactory.create(email="one@inbox.example")
+        send_url = f"/admin/newsletters/send/{issue.pk}/"
+        self.assertContains(self.client.get(send_url), "1 confirmed readers")
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(send_url)
+        self.assertEqual(response.status_code, 302)
+        issue.refresh_from_db()
+        self.assertEqual(issue.status, Issue.Status.SENT)
+        campaign = Campaign.objects.get(key=issue.campaign_key)
+        self.assertEqual(campaign.list_id, "newsletter-weekly")
+        # Sending again changes nothing.
+        self.client.post(send_url)
+        self.assertEqual(Campaign.objects.filter(key__startswith=issue.campaign_key).count(), 1)
+
+    def test_an_article_is_sent_as_a_special_issue_from_its_page(self) -> None:
+        article = publish_article(self.outlet, title="Flood warning", slug="flood")
+        header = self.client.get(f"/admin/pages/{article.pk}/edit/")
+        self.assertContains(header, f"/admin/newsletters/special/{article.pk}/")
+        response = self.client.post(
+            f"/admin/newsletters/special/{article.pk}/", {"intro": "Read this today."}
+        )
+        issue = Issue.objects.get(kind="special")
+        self.assertRedirects(response, f"/admin/snippets/newsletters/issue/edit/{issue.pk}/")
+        self.assertEqual(issue.intro, "Read this today.")
+        self.assertEqual([p.title for p in issue.articles()], ["Flood warning"])
+
+    def test_build_a_digest_now(self) -> None:
+        publish_article(self.outlet, title="Tram line", slug="tram")
+        response = self.client.post("/admin/newsletters/build/", {"frequency": "daily"})
+        issue = Issue.objects.get(kind="daily")
+        self.assertRedirects(response, f"/admin/snippets/newsletters/issue/edit/{issue.pk}/")
+        self.assertContains(self.client.get("/admin/snippets/newsletters/issue/"), "Send now")
