@@ -35,6 +35,9 @@ from wagtail.rich_text import RichText
 
 from masthead.comments.factories import CommentFactory
 from masthead.images.factories import CustomImageFactory
+from masthead.newsletters import issues as newsletter_issues
+from masthead.newsletters.factories import SubscriberFactory
+from masthead.newsletters.tokens import confirm_token, manage_token
 from masthead.people.factories import AuthorFactory
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
 from masthead.testing import (
@@ -100,6 +103,14 @@ PAGES: list[Checked] = [
     Checked("account-email", "/account/email/", reader=True),
     Checked("account-password", "/account/password/change/", reader=True),
     Checked("account-delete", "/account/delete/", reader=True),
+    Checked("newsletter-subscribe", "/newsletters/subscribe/"),
+    Checked("newsletter-sent", "/newsletters/subscribe/sent/"),
+    Checked("newsletter-confirm", "/newsletters/confirm/{nl_confirm}/"),
+    Checked("newsletter-invalid-link", "/newsletters/confirm/forged/", 404),
+    Checked("newsletter-preferences", "/newsletters/preferences/{nl_manage}/"),
+    Checked("newsletter-unsubscribe", "/newsletters/unsubscribe/{nl_manage}/"),
+    Checked("newsletter-archive", "/newsletters/archive/"),
+    Checked("newsletter-issue", "/newsletters/archive/{nl_issue}/"),
 ]
 
 WIDTHS = {"phone": 390, "desktop": 1280}
@@ -195,7 +206,18 @@ def pages() -> list[Checked]:
     CommentFactory(page=own, parent=comment, in_reply_to=comment, body="They do.")
     outlet.settings.republish_permission = "<p>Republish our own reporting, unedited.</p>"
     outlet.settings.save()
-    ids = {"own": own.pk, "comment": comment.pk}
+    subscriber = SubscriberFactory(email="pages@inbox.example", status="pending")
+    issue = newsletter_issues.build_digest("weekly")
+    assert issue is not None
+    issue.status = "sent"
+    issue.save()
+    ids = {
+        "own": own.pk,
+        "comment": comment.pk,
+        "nl_confirm": confirm_token(subscriber),
+        "nl_manage": manage_token(subscriber),
+        "nl_issue": issue.pk,
+    }
     return [checked._replace(path=checked.path.format(**ids)) for checked in PAGES]
 
 
