@@ -171,6 +171,14 @@ def confirm_pledge(pledge: Pledge, editor: Any, *, now: datetime.datetime | None
         pledge.refresh_from_db()
         membership = pledge.membership
         if pledge.plan is not None and membership is None:
+            # Pledging again for a plan already held pays its next period.
+            membership = Membership.objects.filter(
+                user=pledge.user,
+                plan=pledge.plan,
+                provider=Provider.PLEDGE,
+                status__in=Membership.CURRENT,
+            ).first()
+        if pledge.plan is not None and membership is None:
             membership = Membership.objects.create(
                 user=pledge.user,
                 plan=pledge.plan,
