@@ -32,6 +32,7 @@ from masthead.articles.models import (
 from masthead.core.models import OutletNoticeTranslation, OutletSettings
 from masthead.demo.comments import load_demo_comments
 from masthead.demo.content import DemoContent, DemoContentError, read_content
+from masthead.demo.membership import load_demo_membership
 from masthead.demo.stories import load_demo_stories
 from masthead.demo.newsletters import load_demo_newsletters
 from masthead.images.drawing import draw_motif, draw_portrait, image_file
@@ -129,6 +130,7 @@ def _build(content: DemoContent, log: Log) -> None:
     _translate(content, setup.home, authors, terms, articles)
     log(f"{len(settings.LANGUAGES)} languages ready.")
     load_demo_comments(log)
+    load_demo_membership(log)
     load_demo_stories(log)
     load_demo_newsletters(log)
 
