@@ -348,6 +348,8 @@ def _preview(
         "matches": _matches(parsed, target),
         "partner_name": partner,
         "partner": registered,
+        # Ingest holds its drafts on this; an import from here is told so before it is made.
+        "partner_refusal": registered.publication_refusal() if registered else "",
         "body": [
             {"line": b.line, "kind": b.kind, "text": plain_text(b.text), "by": b.attribution}
             for b in parsed.body

@@ -190,6 +190,10 @@ class AdminImportTests(TestCase):
         )
         response = self.read()
         self.assertContains(response, "Coastline Weekly is in the partner register; licence: CC BY")
+        # No permission recorded: the editor is told before importing, as ingest would hold it.
+        self.assertContains(response, "has no licence or permission on file")
+        PartnerPublication.objects.update(permission="cc-by")
+        self.assertNotContains(self.read(), "has no licence or permission on file")
 
     def test_invalid_correction_is_refused_on_the_server_and_nothing_is_created(self) -> None:
         shown = self.read()
@@ -319,7 +323,7 @@ class AdminImportTests(TestCase):
         with local_site(allow=False) as site:
             site.serve("/2024/tram", PARTNER_PAGE, "text/html; charset=utf-8")
             response = self.client.post(URL, {"step": "read", "url": site.url("/2024/tram")})
-        self.assertContains(response, "could not be read")
+        self.assertContains(response, "could not be read", status_code=422)
         self.assertEqual(len(site.requests), 0)
         self.assertEqual(ArticlePage.objects.count(), 0)
 
@@ -336,8 +340,8 @@ class AdminImportTests(TestCase):
         response = self.client.post(
             URL, {"step": "read", "file": SimpleUploadedFile("a.txt", data)}
         )
-        self.assertContains(response, "Line 5:")
-        self.assertContains(response, "not UTF-8")
+        self.assertContains(response, "Line 5:", status_code=422)
+        self.assertContains(response, "not UTF-8", status_code=422)
 
     def test_upload_docx_keeps_headings_quotes_emphasis_and_links(self) -> None:
         response = self.client.post(
@@ -362,17 +366,17 @@ class AdminImportTests(TestCase):
         response = self.client.post(
             URL, {"step": "read", "file": SimpleUploadedFile("x.docx", b"not a zip")}
         )
-        self.assertContains(response, "not a Word document")
+        self.assertContains(response, "not a Word document", status_code=422)
         response = self.client.post(
             URL, {"step": "read", "file": SimpleUploadedFile("x.pdf", b"%PDF-1.4")}
         )
-        self.assertContains(response, "Upload a .txt, .md or .docx file")
+        self.assertContains(response, "Upload a .txt, .md or .docx file", status_code=422)
 
     @override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=1024)
     def test_upload_over_the_limit_is_refused(self) -> None:
         upload = SimpleUploadedFile("big.md", REPUBLISHED.encode() * 2)
         response = self.client.post(URL, {"step": "read", "file": upload})
-        self.assertContains(response, "an article file may be at most")
+        self.assertContains(response, "an article file may be at most", status_code=422)
         self.assertEqual(ArticlePage.objects.count(), 0)
 
     def test_user_without_add_permission_is_refused(self) -> None:
