@@ -229,6 +229,18 @@ class WordPressImportTests(TestCase):
         self.assertEqual(inline["credit"], "Jonas Ferreira")
         self.assertEqual(WordPressMedia.objects.count(), 2)
 
+    def test_images_arrive_on_a_later_run_with_media(self) -> None:
+        out = StringIO()
+        with self.captureOnCommitCallbacks(execute=True):
+            call_command("import_wordpress", str(SITE), "--mapping", str(self.mapping), stdout=out)
+        self.assertIn("uploads/2021/03/avocets-1024x683.jpg left out", out.getvalue())
+        self.assertIsNone(self.article(11).featured_image)
+        self.assertEqual(len(self.article(11).body), 5)
+        self.assertIn("0 created, 5 updated", self.run_import())
+        birds = self.article(11)
+        self.assertEqual(birds.featured_image.title, "Avocets on the mud")
+        self.assertEqual(birds.body[2].block_type, "image")
+
     def test_rerun_is_idempotent_and_updates_edited_posts(self) -> None:
         self.run_import()
         before = counts()

@@ -257,15 +257,47 @@ def import_wxr(
                 except MediaProblem as problem:
                     state.problem(f"Image not imported: {problem}")
     writer = PostWriter(index=index, mapping=mapping, options=options, state=state)
+    for batch in _batches(_posts(source, options, writer), every):
+        # One commit per batch (SQLite syncs once, not per post); each post is a savepoint.
+        with transaction.atomic():
+            for item in batch:
+                writer.write(item)
+                state.done += 1
+        if progress:
+            progress(state)
+    writer.finish()
+    if state.created or state.updated:
+        refresh_reader_pages()
+    if progress:
+        progress(state)
+    return state
+
+
+def _posts(source: Source, options: ImportOptions, writer: Any) -> Iterator[WxrItem]:
     for entry in _entries(source):
         if isinstance(entry, WxrAuthor):
             writer.declare_author(entry)
         elif isinstance(entry, WxrItem) and wanted(entry, options.since):
-            writer.write(entry)
-            state.done += 1
-            if progress and state.done % every == 0:
-                progress(state)
-    writer.finish()
-    if progress:
-        progress(state)
-    return state
+            yield entry
+
+
+def _batches(items: Iterator[WxrItem], size: int) -> Iterator[list[WxrItem]]:
+    batch: list[WxrItem] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def refresh_reader_pages() -> None:
+    """Once per run: stored fragments retired and cached pages dropped, so lists, sections and
+    feeds show the imported articles (new pages skip the per-page publish signal)."""
+    from masthead.pagecache.conf import enabled, get_store
+    from masthead.pagecache.fragments import bump_content_version
+
+    bump_content_version()
+    if enabled():
+        transaction.on_commit(get_store().clear)
