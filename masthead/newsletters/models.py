@@ -10,7 +10,9 @@ narrowed to their topics and language when it is composed (``masthead/newsletter
 
 from __future__ import annotations
 
+import datetime
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -18,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
@@ -105,6 +108,18 @@ class ConsentRecord(models.Model):
         return f"{self.subscriber} {self.action} {self.created_at:%Y-%m-%d %H:%M}"
 
 
+class IssueForm(WagtailAdminModelForm):
+    """Editors hold (draft) or schedule an issue; "sent" is set only by sending it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "status" in self.fields and self.instance.status != Issue.Status.SENT:
+            self.fields["status"].choices = [
+                (Issue.Status.DRAFT, Issue.Status.DRAFT.label),
+                (Issue.Status.SCHEDULED, Issue.Status.SCHEDULED.label),
+            ]
+
+
 class Issue(ClusterableModel):
     """One digest (or special issue): built automatically, edited by editors, then sent."""
 
@@ -118,19 +133,37 @@ class Issue(ClusterableModel):
         SCHEDULED = "scheduled", _("Scheduled")
         SENT = "sent", _("Sent: handed to the mailing engine")
 
-    kind = models.CharField(max_length=10, choices=Kind.choices)
-    subject = models.CharField(max_length=200)
-    intro = models.TextField(blank=True, help_text="A few words from the editors, above the list.")
-    status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
-    send_at = models.DateTimeField(
-        null=True, blank=True, help_text="When a scheduled issue goes out. Empty: at once."
+    # Field types spelled out: django-stubs cannot infer them on a model with an untyped base.
+    kind: models.CharField[str, str] = models.CharField(max_length=10, choices=Kind.choices)
+    subject: models.CharField[str, str] = models.CharField(max_length=200)
+    intro: models.TextField[str, str] = models.TextField(
+        blank=True, help_text="A few words from the editors, above the list."
     )
-    covers_from = models.DateTimeField(null=True, blank=True, editable=False)
-    covers_until = models.DateTimeField(null=True, blank=True, editable=False)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-    sent_at = models.DateTimeField(null=True, blank=True, editable=False)
-    recipients = models.PositiveIntegerField(default=0, editable=False)
+    status: models.CharField[str, str] = models.CharField(
+        max_length=12, choices=Status.choices, default=Status.DRAFT
+    )
+    send_at: models.DateTimeField[datetime.datetime | None, datetime.datetime | None] = (
+        models.DateTimeField(
+            null=True, blank=True, help_text="When a scheduled issue goes out. Empty: at once."
+        )
+    )
+    covers_from: models.DateTimeField[datetime.datetime | None, datetime.datetime | None] = (
+        models.DateTimeField(null=True, blank=True, editable=False)
+    )
+    covers_until: models.DateTimeField[datetime.datetime | None, datetime.datetime | None] = (
+        models.DateTimeField(null=True, blank=True, editable=False)
+    )
+    created_at: models.DateTimeField[datetime.datetime, datetime.datetime] = models.DateTimeField(
+        default=timezone.now, editable=False
+    )
+    sent_at: models.DateTimeField[datetime.datetime | None, datetime.datetime | None] = (
+        models.DateTimeField(null=True, blank=True, editable=False)
+    )
+    recipients: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
+        default=0, editable=False
+    )
 
+    base_form_class = IssueForm
     panels = [
         FieldPanel("subject"),
         FieldPanel("intro"),
@@ -145,13 +178,6 @@ class Issue(ClusterableModel):
         return self.subject
 
     @property
-    def list_ids(self) -> list[str]:
-        """A digest goes to its own list; a special issue to both."""
-        if self.kind == Issue.Kind.SPECIAL:
-            return [list_id_for(f) for f in Frequency.values]
-        return [list_id_for(self.kind)]
-
-    @property
     def campaign_key(self) -> str:
         return f"newsletters-issue-{self.pk}"
 
@@ -161,7 +187,7 @@ class Issue(ClusterableModel):
 
 class IssueItem(Orderable):
     issue = ParentalKey(Issue, on_delete=models.CASCADE, related_name="items")
-    page = models.ForeignKey(
+    page: models.ForeignKey[Any, Any] = models.ForeignKey(
         "articles.ArticlePage", on_delete=models.CASCADE, related_name="+", verbose_name="article"
     )
 

@@ -7,6 +7,7 @@ who gets an issue (``send_issue``) and what each of them receives (``compose``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -137,6 +138,6 @@ def send_issue(issue: Issue) -> int:
             status=Issue.Status.SENT, sent_at=timezone.now(), recipients=total
         )
     for campaign in campaigns:
-        transaction.on_commit(lambda campaign=campaign: mailing.start_campaign(campaign))
+        transaction.on_commit(partial(mailing.start_campaign, campaign))
     issue.refresh_from_db()
     return total

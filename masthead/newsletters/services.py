@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from masthead.newsletters.models import ConsentRecord, Frequency, Subscriber, list_id_for
+from masthead.newsletters.models import ConsentRecord, Frequency, Subscriber
 from masthead.taxonomy.models import InDepthReport, Region, Theme
 
 logger = logging.getLogger(__name__)
@@ -96,9 +96,7 @@ def _lift_suppression(subscriber: Subscriber) -> None:
     """A reader who unsubscribed and now confirms again is taken off the list's suppressions."""
     from masthead.mailing import services as mailing
 
-    unsuppress = getattr(mailing, "unsuppress", None)
-    if unsuppress is not None:
-        unsuppress(subscriber.email, list_id=subscriber.list_id)
+    mailing.unsuppress(subscriber.email, list_id=subscriber.list_id)
 
 
 @transaction.atomic
@@ -146,7 +144,3 @@ def unsubscribe(subscriber: Subscriber, *, form: str, wording: str = "") -> bool
     subscriber.save(update_fields=["status", "unsubscribed_at"])
     _record(subscriber, ConsentRecord.Action.UNSUBSCRIBE, form, wording)
     return True
-
-
-def list_ids() -> list[str]:
-    return [list_id_for(f) for f in Frequency.values]

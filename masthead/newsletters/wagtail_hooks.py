@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, Panel
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
@@ -35,6 +35,19 @@ class IssueViewSet(SnippetViewSet):
     list_filter = ["kind", "status"]
 
 
+class ConsentHistoryPanel(Panel):
+    """The reader's consent records, read-only, under their subscription."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "newsletters/admin/consent_panel.html"
+
+        def get_context_data(self, parent_context: Any = None) -> Any:
+            context = super().get_context_data(parent_context)
+            instance = self.instance
+            context["consents"] = instance.consents.all() if instance.pk else []
+            return context
+
+
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
     icon = "user"
@@ -42,7 +55,12 @@ class SubscriberViewSet(SnippetViewSet):
     list_display = ["email", "status", "frequency", "language", "created_at"]
     list_filter = ["status", "frequency", "language"]
     search_fields = ["email"]
-    panels = [FieldPanel("frequency"), FieldPanel("everything"), FieldPanel("language")]
+    panels = [
+        FieldPanel("frequency"),
+        FieldPanel("everything"),
+        FieldPanel("language"),
+        ConsentHistoryPanel(heading="Consent history"),
+    ]
 
 
 class NewslettersGroup(SnippetViewSetGroup):
@@ -74,7 +92,7 @@ def build_menu_item() -> MenuItem:
     item = MenuItem(
         "Build a digest", reverse("newsletters_admin_build"), icon_name="mail", order=171
     )
-    item.is_shown = lambda request: request.user.has_perm(admin_views.PERMISSION)  # type: ignore[method-assign]
+    item.is_shown = lambda request: request.user.has_perm(admin_views.PERMISSION)
     return item
 
 

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from masthead.mailing.models import Campaign
 from masthead.newsletters import issues
 from masthead.newsletters.factories import SubscriberFactory
-from masthead.newsletters.models import Issue
+from masthead.newsletters.models import Issue, Subscriber
 from masthead.newsletters.tests.support import NewsletterTestCase
 from masthead.testing import publish_article
 
@@ -85,3 +85,18 @@ class IssueAdminTests(NewsletterTestCase):
         issue = Issue.objects.get(kind="daily")
         self.assertRedirects(response, f"/admin/snippets/newsletters/issue/edit/{issue.pk}/")
         self.assertContains(self.client.get("/admin/snippets/newsletters/issue/"), "Send now")
+
+    def test_the_subscriber_page_shows_the_consent_and_an_issue_cannot_be_marked_sent(
+        self,
+    ) -> None:
+        self.subscribe(self.client_class(), "cons@inbox.example")
+        reader = Subscriber.objects.get(email="cons@inbox.example")
+        page = self.client.get(f"/admin/snippets/newsletters/subscriber/edit/{reader.pk}/")
+        self.assertContains(page, "Consent history")
+        self.assertContains(page, reader.consents.get().wording)
+        publish_article(self.outlet, title="Ferry", slug="ferry")
+        issue = issues.build_digest("weekly")
+        assert issue is not None
+        edit = self.client.get(f"/admin/snippets/newsletters/issue/edit/{issue.pk}/")
+        self.assertContains(edit, 'value="scheduled"')
+        self.assertNotContains(edit, 'value="sent"')

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.test import Client
 
+from masthead.mailing.services import is_suppressed
 from masthead.newsletters.factories import SubscriberFactory
 from masthead.newsletters.models import Subscriber
 from masthead.newsletters.tests.support import NewsletterTestCase
-from masthead.newsletters.tokens import manage_token
+from masthead.newsletters.tokens import confirm_token, manage_token
 
 
 class PreferencesTests(NewsletterTestCase):
@@ -58,3 +59,16 @@ class PreferencesTests(NewsletterTestCase):
         )
         self.assertEqual(Client().get(f"/newsletters/preferences/{token}/").status_code, 404)
         self.assertEqual(Client().post(f"/newsletters/unsubscribe/{token}/").status_code, 404)
+
+    def test_unsubscribing_then_confirming_again_lifts_the_suppression(self) -> None:
+        reader = SubscriberFactory.create(email="back@inbox.example")
+        Client().post(f"/newsletters/unsubscribe/{manage_token(reader)}/")
+        self.assertTrue(is_suppressed("back@inbox.example", "newsletter-weekly"))
+        self.subscribe(Client(), "back@inbox.example")
+        reader.refresh_from_db()
+        self.assertEqual(reader.status, Subscriber.Status.PENDING)
+        self.assertTrue(is_suppressed("back@inbox.example", "newsletter-weekly"))
+        Client().post(f"/newsletters/confirm/{confirm_token(reader)}/")
+        self.assertFalse(is_suppressed("back@inbox.example", "newsletter-weekly"))
+        actions = list(reader.consents.values_list("action", flat=True))
+        self.assertEqual(actions, ["unsubscribe", "subscribe", "confirm"])
