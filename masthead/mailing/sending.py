@@ -146,10 +146,14 @@ def claim_batch(campaign: Campaign, worker: str, size: int) -> list[Delivery]:
     """
     now = timezone.now()
     with transaction.atomic():
-        candidates = Delivery.objects.filter(services.due(campaign.pk, now)).order_by("id")
-        if connection.features.has_select_for_update_skip_locked:
-            candidates = candidates.select_for_update(skip_locked=True)
-        ids = list(candidates.values_list("id", flat=True)[:size])
+        ids = services.due_ids(campaign.pk, size, now)
+        if ids and connection.features.has_select_for_update_skip_locked:
+            # Rows another worker is claiming this instant are skipped, not waited for.
+            ids = list(
+                Delivery.objects.filter(id__in=ids)
+                .select_for_update(skip_locked=True)
+                .values_list("id", flat=True)
+            )
         if not ids:
             return []
         Delivery.objects.filter(id__in=ids, claimed_by="").update(claimed_by=worker, claimed_at=now)

@@ -209,13 +209,26 @@ def sweep_stale(now: datetime.datetime | None = None) -> dict[str, int]:
     return {"unknown": unknown, "released": released}
 
 
-def due(campaign_id: int, now: datetime.datetime | None = None) -> Q:
-    """Rows of the campaign that may be claimed now."""
+def due_ids(campaign_id: int, limit: int, now: datetime.datetime | None = None) -> list[int]:
+    """Ids of up to ``limit`` deliveries of the campaign that may be claimed now, oldest first.
+
+    Pending and due deferred rows are asked for apart: each query then walks the
+    (campaign, status, id) index from its start instead of every row already sent.
+    """
     now = now or timezone.now()
-    return Q(campaign_id=campaign_id, claimed_by="") & (
-        Q(status=Delivery.Status.PENDING)
-        | Q(status=Delivery.Status.DEFERRED, next_attempt_at__lte=now)
+    free = Delivery.objects.filter(campaign_id=campaign_id, claimed_by="")
+    ids = list(
+        free.filter(status=Delivery.Status.PENDING)
+        .order_by("id")
+        .values_list("id", flat=True)[:limit]
     )
+    if len(ids) < limit:
+        ids += list(
+            free.filter(status=Delivery.Status.DEFERRED, next_attempt_at__lte=now)
+            .order_by("id")
+            .values_list("id", flat=True)[: limit - len(ids)]
+        )
+    return ids
 
 
 def refresh_counts(campaign: Campaign) -> Campaign:
@@ -269,7 +282,7 @@ def resume(now: datetime.datetime | None = None) -> list[int]:
     for campaign in active:
         if campaign.status == Campaign.Status.SENDING and finish_if_done(campaign):
             continue
-        if not Delivery.objects.filter(due(campaign.pk, now)).exists():
+        if not due_ids(campaign.pk, 1, now):
             continue
         # The heartbeat doubles as "queued at": no second task while this one waits its turn.
         Campaign.objects.filter(pk=campaign.pk).update(heartbeat_at=now)
