@@ -132,7 +132,7 @@ def _start_wordpress(request: HttpRequest, index: ArticleIndexPage | None) -> Ht
         return _start(request, SourceForm(), form)
     with transaction.atomic():
         run = ImportRun(
-            kind=ImportRun.Kind.WORDPRESS, options=form.options(), created_by=request.user
+            kind=ImportRun.Kind.WORDPRESS, options=form.options(), created_by_id=request.user.pk
         )
         # A random name: the export holds unpublished posts and authors' addresses.
         run.file.save(f"{secrets.token_hex(16)}.xml", form.cleaned_data["export"], save=False)

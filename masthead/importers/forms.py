@@ -96,7 +96,8 @@ class SourceForm(forms.Form):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         text, upload, url = data.get("text", ""), data.get("file"), data.get("url", "")
         if self.errors:
             return data
