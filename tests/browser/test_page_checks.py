@@ -20,6 +20,7 @@ import tempfile
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -35,6 +36,7 @@ from wagtail.rich_text import RichText
 
 from masthead.comments.factories import CommentFactory
 from masthead.images.factories import CustomImageFactory
+from masthead.membership.models import MembershipSettings, Plan
 from masthead.newsletters import issues as newsletter_issues
 from masthead.newsletters.factories import SubscriberFactory
 from masthead.newsletters.tokens import confirm_token, manage_token
@@ -103,6 +105,13 @@ PAGES: list[Checked] = [
     Checked("account-email", "/account/email/", reader=True),
     Checked("account-password", "/account/password/change/", reader=True),
     Checked("account-delete", "/account/delete/", reader=True),
+    Checked("membership-plans", "/membership/"),
+    Checked("membership-plans-fr", "/fr/membership/"),
+    Checked("membership-join", "/membership/join/{plan}/", reader=True),
+    Checked("membership-donate", "/membership/donate/?frequency=once&amount=10", reader=True),
+    Checked("membership-donate-invalid", "/membership/donate/?amount=other", 400, reader=True),
+    Checked("membership-thanks", "/membership/thanks/", reader=True),
+    Checked("membership-area", "/account/membership/", reader=True),
     Checked("newsletter-subscribe", "/newsletters/subscribe/"),
     Checked("newsletter-sent", "/newsletters/subscribe/sent/"),
     Checked("newsletter-confirm", "/newsletters/confirm/{nl_confirm}/"),
@@ -204,6 +213,10 @@ def pages() -> list[Checked]:
     translate(republished, "ar", title="لماذا تنتظر سفن الحبوب")
     comment = CommentFactory(page=own, body="Night crews *deserve* a [raise](https://pay.example).")
     CommentFactory(page=own, parent=comment, in_reply_to=comment, body="They do.")
+    plan = Plan.objects.create(name="Reader", amount=Decimal("6"), benefits="The editor's letter")
+    rules = MembershipSettings.for_site(outlet.site)
+    rules.bank_details = "Courier Media Ltd\nIBAN XX00 1111 2222 3333"
+    rules.save()
     outlet.settings.republish_permission = "<p>Republish our own reporting, unedited.</p>"
     outlet.settings.save()
     subscriber = SubscriberFactory(email="pages@inbox.example", status="pending")
@@ -218,6 +231,7 @@ def pages() -> list[Checked]:
         "nl_manage": manage_token(subscriber),
         "nl_issue": issue.pk,
     }
+    ids["plan"] = plan.pk
     return [checked._replace(path=checked.path.format(**ids)) for checked in PAGES]
 
 
