@@ -104,8 +104,12 @@ class Transport:
         try:
             smtp.ehlo_or_helo_if_needed()
             code, text = smtp.mail(envelope_from)
-            if code == 250:
-                code, text = smtp.rcpt(recipient)
+            if code != 250:
+                # The sender is refused (misconfigured From or relay login): no reader's fault,
+                # so no reader is charged a try. The run stops with the error on the campaign.
+                smtp.rset()
+                raise TransportError(f"MAIL FROM refused: {code} {_text(text)}", handed_over=False)
+            code, text = smtp.rcpt(recipient)
             if code not in (250, 251):
                 smtp.rset()
                 return Answer(code, text.decode(errors="replace"))

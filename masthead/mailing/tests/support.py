@@ -35,7 +35,16 @@ class Handler:
         self.messages: list[EmailMessage] = []
         self.envelopes: list[tuple[str, list[str]]] = []
         self.rcpt_log: list[str] = []
+        self.mail_answer = ""  # e.g. "550 5.7.1 Sender not allowed" for every MAIL FROM
         self.lock = threading.Lock()
+
+    async def handle_MAIL(
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        if self.mail_answer:
+            return self.mail_answer
+        envelope.mail_from = address
+        return "250 OK"
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]

@@ -161,6 +161,17 @@ class SendingTests(TestCase):
             self._start(later)
         self.assertEqual(len(smtp.messages), 2)
 
+    def test_a_refused_sender_stops_the_run_without_charging_any_reader(self) -> None:
+        campaign = self._campaign()
+        with SMTPServer() as smtp:
+            smtp.handler.mail_answer = "550 5.7.1 Sender not allowed"
+            self._start(campaign)
+        self.assertEqual(smtp.handler.rcpt_log, [])
+        self.assertEqual(set(Delivery.objects.values_list("status", "attempts")), {("pending", 0)})
+        self.assertFalse(Suppression.objects.exists())
+        campaign.refresh_from_db()
+        self.assertIn("MAIL FROM refused: 550", campaign.last_error)
+
     def test_a_stale_sending_row_is_reported_and_never_sent_again(self) -> None:
         campaign = self._campaign()
         Campaign.objects.filter(pk=campaign.pk).update(status=Campaign.Status.SENDING)
