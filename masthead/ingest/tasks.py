@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
@@ -29,7 +30,7 @@ def queue_due_feeds() -> int:
             last_polled_at=now
         )
         if claimed:
-            transaction.on_commit(lambda pk=feed.pk: poll_feed_task.enqueue(pk))
+            transaction.on_commit(partial(poll_feed_task.enqueue, feed.pk))
             queued += 1
     return queued
 

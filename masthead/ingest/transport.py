@@ -217,7 +217,7 @@ class _PinnedHTTPConnection(http.client.HTTPConnection):
     def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
         super().__init__(host, port, timeout=timeout)
         self._address = address
-        self._create_connection = self._connect_pinned  # type: ignore[method-assign]
+        self._create_connection = self._connect_pinned
 
     def _connect_pinned(
         self, _addr: tuple[str, int], timeout: float, source: object = None
@@ -230,7 +230,7 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
         super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
         self._address = address
-        self._create_connection = self._connect_pinned  # type: ignore[method-assign]
+        self._create_connection = self._connect_pinned
 
     def _connect_pinned(
         self, _addr: tuple[str, int], timeout: float, source: object = None
