@@ -47,13 +47,29 @@ def _issue_for(campaign: Campaign) -> Issue:
     return Issue.objects.get(pk=pk)
 
 
+# The issue of the campaign being sent, with its rendered variants: the engine calls the composer
+# once per batch (100 readers), and loading and rendering again for each would cost more than
+# the sending. One entry: a worker sends one campaign at a time.
+_last_content: dict[tuple[object, ...], IssueContent] = {}
+
+
+def _content_for(campaign: Campaign) -> IssueContent:
+    # Keyed on more than the id: a test database hands the same id to another campaign.
+    key = (campaign.pk, campaign.key, campaign.created_at)
+    content = _last_content.get(key)
+    if content is None:
+        content = IssueContent.load(_issue_for(campaign))
+        _last_content.clear()
+        _last_content[key] = content
+    return content
+
+
 def compose(campaign: Campaign, deliveries: Sequence[Delivery]) -> Iterator[ComposedMessage]:
     """Each reader's copy; a reader no longer subscribed, or whose topics no longer match, is
     left out (the engine then does not send to them)."""
     from masthead.mailing.registry import ComposedMessage
 
-    issue = _issue_for(campaign)
-    content = IssueContent.load(issue)
+    content = _content_for(campaign)
     ids = [int(d.recipient_ref) for d in deliveries if d.recipient_ref.isdigit()]
     subscribers = {
         s.pk: s
