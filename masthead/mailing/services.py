@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from email.utils import parseaddr
 
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -44,20 +44,26 @@ def create_campaign(
     existing = Campaign.objects.filter(key=key).first()
     if existing is not None:
         return existing
-    with transaction.atomic():
-        campaign = Campaign.objects.create(
-            key=key, kind=kind, list_id=list_id, subject=subject, from_email=from_email or ""
-        )
-        rows = (
-            Delivery(campaign=campaign, address=normalise_address(address), recipient_ref=str(ref))
-            for address, ref in recipients
-            if "@" in address
-        )
-        while chunk := list(itertools.islice(rows, _INSERT_CHUNK)):
-            # A repeated address in the list is one delivery (the unique constraint).
-            Delivery.objects.bulk_create(chunk, ignore_conflicts=True)
-        campaign.recipient_count = campaign.deliveries.count()
-        campaign.save(update_fields=["recipient_count"])
+    try:
+        # One transaction: a campaign never exists with half its recipients.
+        with transaction.atomic():
+            campaign = Campaign.objects.create(
+                key=key, kind=kind, list_id=list_id, subject=subject, from_email=from_email or ""
+            )
+            rows = (
+                Delivery(
+                    campaign=campaign, address=normalise_address(address), recipient_ref=str(ref)
+                )
+                for address, ref in recipients
+                if "@" in address
+            )
+            while chunk := list(itertools.islice(rows, _INSERT_CHUNK)):
+                # A repeated address in the list is one delivery (the unique constraint).
+                Delivery.objects.bulk_create(chunk, ignore_conflicts=True)
+            campaign.recipient_count = campaign.deliveries.count()
+            campaign.save(update_fields=["recipient_count"])
+    except IntegrityError:  # the same key created by a concurrent call a moment ago
+        return Campaign.objects.get(key=key)
     return campaign
 
 
