@@ -45,8 +45,9 @@ def _enclosed_message_ids(message: Message) -> set[str]:
                 if isinstance(inner, Message) and inner.get("Message-ID"):
                     found.add(str(inner["Message-ID"]).strip())
         elif content_type in ("text/rfc822-headers", "text/global-headers"):
+            raw = part.get_payload(decode=True)
             headers = email.message_from_bytes(
-                part.get_payload(decode=True) or b"", policy=email.policy.compat32
+                raw if isinstance(raw, bytes) else b"", policy=email.policy.compat32
             )
             if headers.get("Message-ID"):
                 found.add(str(headers["Message-ID"]).strip())
@@ -56,7 +57,7 @@ def _enclosed_message_ids(message: Message) -> set[str]:
 def _feedback_report(message: Message) -> Message | None:
     if message.get_content_type() != "multipart/report":
         return None
-    if (message.get_param("report-type") or "").lower() != "feedback-report":
+    if str(message.get_param("report-type") or "").lower() != "feedback-report":
         return None
     for part in message.walk():
         if part.get_content_type() == "message/feedback-report":

@@ -15,6 +15,7 @@ exchange, the smallest SMTP allows; no one gets a message twice.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import os
 import smtplib
@@ -271,7 +272,7 @@ class BatchSender:
             Delivery.Status.DEFERRED,
             attempts=attempts,
             last_error=error,
-            next_attempt_at=now + timezone.timedelta(seconds=_backoff_seconds(attempts)),
+            next_attempt_at=now + datetime.timedelta(seconds=_backoff_seconds(attempts)),
         )
 
     def _save_tally(self) -> None:
