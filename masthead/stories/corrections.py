@@ -106,13 +106,14 @@ def plan_patch(units: list[Unit], before: str, after: str) -> Patch:
                 patch.placed += 1
             continue
         found = [where.get(text) for text in old[i1:i2]]
-        if any(index is None for index in found):
-            patch.unplaced += new[j1:j2] or [f"({text})" for text in old[i1:i2]]
+        ours = [index for index in found if index is not None]
+        if len(ours) != len(found):
+            patch.unplaced += new[j1:j2] or [f"Removed by them: {text}" for text in old[i1:i2]]
             continue
-        first, *rest = found
-        patch.replace[first] = new[j1:j2]  # type: ignore[index]
+        first, *rest = ours
+        patch.replace[first] = new[j1:j2]
         for index in rest:
-            patch.replace[index] = []  # type: ignore[index]
+            patch.replace[index] = []
         patch.placed += 1
     return patch
 
@@ -158,7 +159,7 @@ def apply_patch(page: ArticlePage, patch: Patch) -> None:
         elif block:
             body.append((block[0], block[1]))
         body += [("paragraph", RichText(_paragraph_html(t))) for t in extra.get(index, [])]
-    page.body = body  # type: ignore[assignment]
+    page.body = body
 
 
 # --- Editors' decisions ---------------------------------------------------------------------------
