@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from masthead.accounts.views import signed_in_user
 from masthead.core import ratelimit
 from masthead.membership import services
 from masthead.membership.models import Membership, MembershipSettings, Payment, Pledge, Provider
@@ -27,15 +28,19 @@ from masthead.membership.views import HINT_COOKIE, private
 def area(request: HttpRequest) -> HttpResponseBase:
     rules = MembershipSettings.for_request(request)
     memberships = (
-        Membership.objects.filter(user=request.user)
+        Membership.objects.filter(user=signed_in_user(request))
         .exclude(status=Membership.Status.PENDING)
         .select_related("plan")
     )
     offered = services.providers(rules)
     context = {
         "memberships": memberships,
-        "payments": Payment.objects.filter(user=request.user, status=Payment.Status.PAID),
-        "pledges": Pledge.objects.filter(user=request.user, status=Pledge.Status.WAITING),
+        "payments": Payment.objects.filter(
+            user=signed_in_user(request), status=Payment.Status.PAID
+        ),
+        "pledges": Pledge.objects.filter(
+            user=signed_in_user(request), status=Pledge.Status.WAITING
+        ),
         "renewal_methods": offered["pledge"].methods() if "pledge" in offered else [],  # type: ignore[attr-defined]
         "is_member": any(m.is_current for m in memberships),
     }
@@ -46,7 +51,7 @@ def area(request: HttpRequest) -> HttpResponseBase:
 
 
 def _mine(request: HttpRequest, membership_id: int) -> Membership:
-    return get_object_or_404(Membership, pk=membership_id, user=request.user)
+    return get_object_or_404(Membership, pk=membership_id, user=signed_in_user(request))
 
 
 @login_required
@@ -121,7 +126,7 @@ def receipt(request: HttpRequest, payment_id: int) -> HttpResponseBase:
     payment = get_object_or_404(
         Payment.objects.select_related("membership__plan"),
         pk=payment_id,
-        user=request.user,
+        user=signed_in_user(request),
         status=Payment.Status.PAID,
     )
     rules = MembershipSettings.for_request(request)

@@ -138,7 +138,7 @@ def export_csv(request: HttpRequest) -> StreamingHttpResponse:
                     _day(row.current_period_end),
                     "no" if row.cancel_at_period_end else "yes",
                     _day(row.ended_at),
-                    _day(row.last_paid),  # type: ignore[attr-defined]
+                    _day(row.last_paid),
                 ]
             )
 

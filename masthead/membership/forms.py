@@ -36,7 +36,9 @@ class DonationForm(forms.Form):
     def __init__(self, *args: Any, presets: list[int], currency: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.currency = currency
-        self.fields["amount"].choices = [
+        amount = self.fields["amount"]
+        assert isinstance(amount, forms.ChoiceField)  # noqa: S101 — declared just above
+        amount.choices = [
             *[(str(value), f"{value} {currency}") for value in presets],
             ("other", _("Other amount")),
         ]
@@ -60,6 +62,8 @@ class PledgeForm(forms.Form):
     def __init__(self, *args: Any, methods: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         labels = dict(Pledge.Method.choices)
-        self.fields["method"].choices = [(method, labels[method]) for method in methods]
+        field = self.fields["method"]
+        assert isinstance(field, forms.ChoiceField)  # noqa: S101 — declared just above
+        field.choices = [(method, labels[method]) for method in methods]
         if methods:
             self.fields["method"].initial = methods[0]

@@ -28,7 +28,7 @@ def absolute(path: str) -> str:
 
 
 def _subject(kind: str, outlet: str) -> str:
-    subjects = {
+    subjects: dict[str, str] = {
         SentEmail.Kind.RECEIPT: gettext("Your receipt from %(outlet)s"),
         SentEmail.Kind.PLEDGE: gettext("How to complete your pledge to %(outlet)s"),
         SentEmail.Kind.RENEWAL: gettext("Your %(outlet)s membership renews soon"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import stripe
 from django.conf import settings
@@ -100,7 +100,7 @@ class StripeProvider(PaymentProvider):
             params["mode"] = "payment"
             params["submit_type"] = "donate"
         try:
-            session = client().v1.checkout.sessions.create(params)
+            session = client().v1.checkout.sessions.create(cast(Any, params))
         except stripe.StripeError as error:
             logger.warning("Stripe checkout could not start: %s", error)
             raise ProviderError("The card payment page could not be opened.") from error
