@@ -31,7 +31,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page, PageLogEntry, Revision
 
 from masthead.articles.models import ArticleIndexPage, ArticlePage
 from masthead.importers.forms import CorrectionForm, SourceForm, WordPressForm
@@ -267,7 +267,20 @@ def _done(request: HttpRequest, article: ArticlePage, created: bool) -> HttpResp
     revision = article.latest_revision
     if revision is not None:
         Revision.objects.filter(pk=revision.pk).update(user=request.user)
-    log(instance=article, action="wagtail.create" if created else "wagtail.edit", user=request.user)
+    if created:
+        # Wagtail logged the creation already, without a user (the service has none).
+        Page.objects.filter(pk=article.pk).update(owner=request.user)
+        PageLogEntry.objects.for_instance(article).filter(
+            action="wagtail.create", user__isnull=True
+        ).update(user=request.user)
+    else:
+        log(
+            instance=article,
+            action="wagtail.edit",
+            user=request.user,
+            revision=revision,
+            content_changed=True,
+        )
     if created:
         messages.success(
             request,

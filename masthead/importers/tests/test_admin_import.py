@@ -13,7 +13,7 @@ from django.urls import reverse
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupPagePermission, Page, PageLogEntry
 
 from masthead.accounts.models import User
 from masthead.articles.models import ArticlePage
@@ -163,6 +163,9 @@ class AdminImportTests(TestCase):
         self.assertEqual([a.author.name for a in article.bylines()], ["Nadia Ostrova"])
         self.assertEqual([r.name for r in article.regions.all()], ["Nordics"])
         self.assertEqual(article.latest_revision.user, self.editor)
+        history = PageLogEntry.objects.for_instance(article).get()
+        self.assertEqual((history.action, history.user), ("wagtail.create", self.editor))
+        self.assertEqual(article.owner, self.editor)
         self.assertIn("<strong>Lannvik</strong>", str(article.body))
 
     def test_corrections_reach_authors_terms_and_partner(self) -> None:
@@ -238,6 +241,8 @@ class AdminImportTests(TestCase):
         draft = article.get_latest_revision_as_object()
         self.assertIn("half past five", str(draft.body))
         self.assertNotIn("half past five", str(article.body))  # readers keep the live text
+        edits = PageLogEntry.objects.for_instance(article).filter(action="wagtail.edit")
+        self.assertEqual([entry.user for entry in edits], [self.editor])
 
     def test_title_corrected_onto_another_article_is_checked_again(self) -> None:
         self.client.post(URL, self.fields(self.read(), title="Harbour Pier Reopens"))
