@@ -41,6 +41,7 @@ from masthead.newsletters import issues as newsletter_issues
 from masthead.newsletters.factories import SubscriberFactory
 from masthead.newsletters.tokens import confirm_token, manage_token
 from masthead.people.factories import AuthorFactory
+from masthead.stories.models import CorrectionNote
 from masthead.taxonomy.factories import InDepthReportFactory, RegionFactory, ThemeFactory
 from masthead.testing import (
     ND_LICENCE_URL,
@@ -211,6 +212,13 @@ def pages() -> list[Checked]:
         outlet, title="Les ferries du nord reprennent", slug="ferries-du-nord", lead="<p>Enfin.</p>"
     )
     translate(republished, "ar", title="لماذا تنتظر سفن الحبوب")
+    # A dated note (masthead/stories/), on the English and the Arabic version alike.
+    CorrectionNote.objects.create(
+        translation_key=republished.translation_key,
+        page=republished,
+        kind="correction",
+        text="An earlier version gave the wrong waiting time.",
+    )
     comment = CommentFactory(page=own, body="Night crews *deserve* a [raise](https://pay.example).")
     CommentFactory(page=own, parent=comment, in_reply_to=comment, body="They do.")
     plan = Plan.objects.create(name="Reader", amount=Decimal("6"), benefits="The editor's letter")
