@@ -180,6 +180,14 @@ class WordPressImportTests(TestCase):
             },
         )
 
+    def test_the_front_page_shows_imported_articles_at_once(self) -> None:
+        # Rendered (and its fragments stored) before the import: the import must retire them.
+        self.assertNotIn("Saltmarsh birds", self.client.get("/").content.decode())
+        self.run_import()
+        front = self.client.get("/").content.decode()
+        self.assertIn("Saltmarsh birds return to the old harbour", front)
+        self.assertNotIn("Notes for a piece on eel passes", front)  # the draft
+
     def test_status_scheduled_draft_published_and_sticky(self) -> None:
         self.run_import()
         scheduled, draft, birds = self.article(13), self.article(14), self.article(11)
