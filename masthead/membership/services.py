@@ -339,8 +339,13 @@ def _checkout_completed(session: dict[str, Any]) -> str:
             },
         )
         if created:
+            language = str(meta.get("masthead_language") or "")
             queue_email(
-                SentEmail.Kind.RECEIPT, f"receipt:{payment.reference}", user, "", payment=payment
+                SentEmail.Kind.RECEIPT,
+                f"receipt:{payment.reference}",
+                user,
+                language,
+                payment=payment,
             )
         return "donation recorded"
     membership = _membership_for(session, _subscription_id(session))

@@ -79,6 +79,7 @@ class StripeProvider(PaymentProvider):
             "masthead_user": str(checkout.user.pk),
             "masthead_membership": str(membership.pk) if membership else "",
             "masthead_kind": "membership" if checkout.plan else "donation",
+            "masthead_language": checkout.language,  # a one-time gift's receipt is in it
         }
         params: dict[str, Any] = {
             "line_items": [{"price_data": price, "quantity": 1}],

@@ -240,13 +240,19 @@ class WebhookTests(MembershipTestCase):
             "amount_total": 2500,
             "currency": "eur",
             "client_reference_id": str(self.reader.pk),
-            "metadata": {"masthead_user": str(self.reader.pk), "masthead_kind": "donation"},
+            "metadata": {
+                "masthead_user": str(self.reader.pk),
+                "masthead_kind": "donation",
+                "masthead_language": "fr",
+            },
         }
         self.post_event("evt_9", "checkout.session.completed", session)
         payment = Payment.objects.get(reference="cs_test_gift")
         self.assertEqual(payment.kind, Payment.Kind.DONATION)
         self.assertEqual(payment.amount, Decimal("25.00"))
         self.assertFalse(services.is_member(self.reader))  # a gift is not a membership
+        receipt = SentEmail.objects.get(kind="receipt", payment=payment)
+        self.assertEqual(receipt.language, "fr")
 
 
 class PortalAndCancelTests(MembershipTestCase):
