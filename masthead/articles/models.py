@@ -490,16 +490,20 @@ class HomePage(Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        live = ArticlePage.objects.readable().filter(locale_id=self.locale_id)
-        # Lazy: read only when the front page's content is rendered, not when it is stored.
+
+        def live() -> ArticlePageQuerySet:
+            return ArticlePage.objects.readable().filter(locale_id=self.locale_id)
+
+        # Lazy, queries included: a page served from stored fragments never reads these, and
+        # building the querysets alone cost half of its time.
         context["latest"] = SimpleLazyObject(
-            lambda: list(live.for_listing().newest_first()[: self.latest_count])
+            lambda: list(live().for_listing().newest_first()[: self.latest_count])
         )
-        context["featured_reports"] = InDepthReport.objects.filter(
-            locale_id=self.locale_id, featured=True
+        context["featured_reports"] = SimpleLazyObject(
+            lambda: list(InDepthReport.objects.filter(locale_id=self.locale_id, featured=True))
         )
-        context["region_sections"] = SimpleLazyObject(lambda: self._sections(Region, live))
-        context["theme_sections"] = SimpleLazyObject(lambda: self._sections(Theme, live))
+        context["region_sections"] = SimpleLazyObject(lambda: self._sections(Region, live()))
+        context["theme_sections"] = SimpleLazyObject(lambda: self._sections(Theme, live()))
         return context
 
     def _sections(
