@@ -10,7 +10,12 @@ from django.utils import timezone
 from masthead.mailing import services
 from masthead.mailing.models import Campaign, Delivery, Suppression
 from masthead.mailing.sending import run_campaign
-from masthead.mailing.tests.support import TEST_KIND, SMTPServer, register_test_composer
+from masthead.mailing.tests.support import (
+    TEST_KIND,
+    SMTPServer,
+    free_port,
+    register_test_composer,
+)
 
 READERS = [("ana@example.org", "1"), ("Ben@Example.org", "2"), ("cleo@example.net", "3")]
 
@@ -241,7 +246,7 @@ class SendingTests(TestCase):
             override_settings(
                 EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
                 EMAIL_HOST="127.0.0.1",
-                EMAIL_PORT=9,  # discard port: nothing listens
+                EMAIL_PORT=free_port(),  # nothing listens there
                 EMAIL_TIMEOUT=2,
             ),
             self.captureOnCommitCallbacks(execute=True),
