@@ -18,10 +18,14 @@ from masthead.discovery.tests.test_related import (  # noqa: F401
     TextSimilarityTests,
 )
 from masthead.discovery.tests.test_search_estimates import (  # noqa: F401
+    BoundedCandidatesTests,
     ExactCountsTests,
     SearchCacheTests,
 )
-from masthead.discovery.tests.test_search_indexing import RacingIndexWritesTests  # noqa: F401
+from masthead.discovery.tests.test_search_indexing import (  # noqa: F401
+    BulkIndexingTests,
+    RacingIndexWritesTests,
+)
 from masthead.discovery.tests.test_search_views import (  # noqa: F401
     BadInputTests,
     FilterTests,

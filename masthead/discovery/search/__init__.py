@@ -259,7 +259,9 @@ def run_search(
             searched.query_compiler.min_rowid = window[0]
         rows = match_rows(searched, query)
         if rows is not None:
-            hits, outcome.facets, per_language = facet_counts(rows, locale, query)
+            hits, outcome.facets, per_language = facet_counts(
+                rows, locale, query, bounded=window is not None
+            )
             counted = True
     listed: Any = results
     if window is not None:

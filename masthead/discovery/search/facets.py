@@ -136,13 +136,19 @@ def _facet_members(vendor: str) -> tuple[str, ...]:
 
 
 def facet_counts(
-    rows: tuple[str, list[Any]], locale: Locale | None, query: SearchQuery
+    rows: tuple[str, list[Any]],
+    locale: Locale | None,
+    query: SearchQuery,
+    *,
+    bounded: bool = False,
 ) -> tuple[int, list[Facet], dict[str, int]]:
     """Total, per-Region/Theme/Report/author/year and per-language counts, in one statement.
 
     ``rows`` are the matches in every language; the ones of ``locale`` with the query's term
-    filters are this search's results. Both are computed once in WITH clauses and grouped
-    per facet: with one query per facet the full-text match would run seven times.
+    filters are this search's results. ``bounded``: ``rows`` reads only the newest matches
+    (the database may need telling how to read them: ``Statements.scans``). Both are
+    computed once in WITH clauses and grouped per facet: with one query per facet the
+    full-text match would run seven times.
     """
     rows_sql, params = rows[0], list(rows[1])
     params.append(locale.pk if locale else None)
@@ -155,8 +161,9 @@ def facet_counts(
             carrying_terms.append(term_sql)
             params.extend(term_params)
     members = _facet_members(connection.vendor)
-    sql = statements().facet_counts(rows_sql, carrying_terms, members)
-    with connection.cursor() as cursor:
+    vendor = statements()
+    sql = vendor.facet_counts(rows_sql, carrying_terms, members)
+    with vendor.scans(bounded), connection.cursor() as cursor:
         cursor.execute(sql, params)
         results = cursor.fetchall()
 

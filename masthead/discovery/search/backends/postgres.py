@@ -10,27 +10,32 @@ install. Measured with bench/search.py
 from __future__ import annotations
 
 import copy
+import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, ClassVar
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import BigIntegerField, Exists, F, OuterRef, QuerySet
 from django.db.models import IntegerField as IntegerFieldType
 from django.db.models.functions import Cast
+from django.db.models.sql import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
+    ObjectIndexer,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
 from modelsearch.query import And, Or, Phrase, PlainText
-from modelsearch.utils import get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 from wagtail.models import Locale
 from wagtail.search.models import IndexEntry
 
 from masthead.discovery.search.backends import postgres_config
+from masthead.discovery.search.backends.bulk import PreparedOnce, TitleNorms
 from masthead.discovery.search.backends.ranking import concrete_pk, in_rank_order
 from masthead.discovery.search.backends.sql import Statements
 
@@ -48,6 +53,78 @@ class TitleIndexQueryCompiler(PostgresSearchQueryCompiler):
       vector from each named field on every row it reads, so a title search read the
       whole archive.
     """
+
+    # The bounded candidate set in force, as SQLite's rowids (``window``): only entries from
+    # ``min_rowid`` up are read (the newest matches), or only those below ``max_rowid`` (the
+    # older ones, for the pages after them). None: no bound.
+    min_rowid: int | None = None
+    max_rowid: int | None = None
+
+    def _bounds(self) -> tuple[str, list[int]]:
+        """SQL ``AND …`` on ``e.id`` for the bounds in force, and its parameters."""
+        sql, params = "", []
+        if self.min_rowid is not None:
+            sql, params = " AND e.id >= %s", [self.min_rowid]
+        if self.max_rowid is not None:
+            sql, params = f"{sql} AND e.id < %s", [*params, self.max_rowid]
+        return sql, params
+
+    def window(self, size: int, backend: Any = None) -> tuple[int, int] | None:
+        """(first entry id, number of matches) when the query matches more than ``size`` entries.
+
+        The same bounded candidates as SQLite's (docs/decisions/0080), newest by entry id
+        (ids grow as entries are written; an edit keeps its row), found without reading
+        every match (docs/decisions/0210-postgresql-ranks-the-newest-matches.md): the
+        ``size``-th newest match is looked for among the newest ids only, a span sized from
+        the planner's estimate of the match and widened fourfold until it holds ``size``
+        matches or the whole index (then there are ``size`` matches or fewer, and every
+        count is exact). Each try is a bitmap scan of the GIN index ANDed with a range of
+        the primary key, so only matches inside the span are read.
+        """
+        match = self.fts_match(backend)
+        if match is None:
+            return None
+        match_sql, params, content_types = match
+        table = connection.ops.quote_name(IndexEntry._meta.db_table)
+        types = ", ".join(["%s"] * len(content_types))
+        where = f"{match_sql} AND e.content_type_id IN ({types})"
+        params = [*params, *content_types]
+        with connection.cursor() as cursor:
+            # The id range of this model's entries, and whether the GIN index has statistics
+            # (ANALYZE has run since the archive was loaded).
+            cursor.execute(
+                f"SELECT MIN(id), MAX(id), EXISTS (SELECT 1 FROM pg_stats "  # noqa: S608
+                f"WHERE tablename = %s) FROM {table} WHERE content_type_id IN ({types})",
+                [GIN_INDEX, *content_types],
+            )
+            low, high, analysed = cursor.fetchone()
+        if high is None:
+            return None
+        with bitmap_scans(), connection.cursor() as cursor:
+            probe = f"SELECT 1 FROM {table} e WHERE {where}"  # noqa: S608
+            planned = _planned_rows(cursor, probe, params)
+            share = min(1.0, max(planned, 1.0) / max(high - low + 1, 1))
+            span = max(4 * size, int(2 * size / share))
+            while True:
+                floor = high - span
+                cursor.execute(
+                    f"SELECT e.id FROM {table} e WHERE {where} AND e.id > %s "  # noqa: S608
+                    "ORDER BY e.id DESC LIMIT 1 OFFSET %s",
+                    [*params, floor, size - 1],
+                )
+                found = cursor.fetchone()
+                if found is not None:
+                    break
+                if floor < low:
+                    return None
+                span *= 4
+        first = int(found[0])
+        # More than ``size`` match. Counting them exactly reads every match's row (33 ms for
+        # 6,188 matches of 10,000 entries, growing with them), so the total is the planner's
+        # estimate from the GIN index's statistics; without statistics, the density of the
+        # newest ``size`` matches carried over the whole id range. Never below ``size + 1``.
+        total = planned if analysed else size * (high - low + 1) / (high - first + 1)
+        return first, max(round(total), size + 1)
 
     def get_search_vectors(self, search_query: Any) -> list[tuple[Any, Any]]:
         if self.fields == ["title"]:
@@ -74,9 +151,13 @@ class TitleIndexQueryCompiler(PostgresSearchQueryCompiler):
         object_pk = Cast(OuterRef("object_id"), output_field=BigIntegerField())
         wanted = self.queryset.order_by().filter(pk=object_pk)
         content_types = get_descendants_content_types_pks(self.queryset.model)
+        entries = IndexEntry.objects.filter(content_type_id__in=content_types)
+        if self.min_rowid is not None:
+            entries = entries.filter(id__gte=self.min_rowid)
+        if self.max_rowid is not None:
+            entries = entries.filter(id__lt=self.max_rowid)
         return (
-            IndexEntry.objects.filter(content_type_id__in=content_types)
-            .annotate(_vector_=combined)
+            entries.annotate(_vector_=combined)
             .filter(_vector_=search_query)
             .filter(Exists(wanted))
             .annotate(_rank_=self._build_rank_expression(vectors, config))
@@ -98,7 +179,65 @@ class TitleIndexQueryCompiler(PostgresSearchQueryCompiler):
         sql, params = compiler.compile(search_query.resolve_expression(query))
         vector = "e.title" if self.fields == ["title"] else "(e.title || e.body)"
         content_types = list(get_descendants_content_types_pks(self.queryset.model))
-        return f"{vector} @@ {sql}", list(params), content_types
+        bounds, bound_params = self._bounds()
+        return f"{vector} @@ {sql}{bounds}", [*params, *bound_params], content_types
+
+    def search(
+        self,
+        config: Any,
+        start: int,
+        stop: int | None,
+        score_field: Any = None,
+        backend: Any = None,
+    ) -> QuerySet:
+        bounded = self.min_rowid is not None or self.max_rowid is not None
+        entries = self.ranked_entries(backend) if bounded and backend is not None else None
+        if entries is None or self.order_by_relevance:
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        # Ordered by the queryset's own fields (newest first) among the bounded matches.
+        ids = entries.values(_id_=Cast("object_id", output_field=BigIntegerField()))
+        queryset = self.queryset.filter(pk__in=ids)
+        if not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+        return queryset[start:stop]
+
+
+@contextmanager
+def bitmap_scans(bounded: bool = True) -> Iterator[None]:
+    """Within it (when ``bounded``), statements read matches through bitmaps only.
+
+    For a match bounded to the newest entry ids the planner prefers walking the primary key
+    backwards and testing each entry's ``title || body``, which decompresses both vectors of
+    every row in the range: 30–320 ms for the 500th newest match of words in 7–60% of 10,000
+    entries, against 1.7–2.0 ms for a bitmap of the GIN index ANDed with the id range
+    (EXPLAIN ANALYZE, docs/decisions/0210-postgresql-ranks-the-newest-matches.md). Index-only
+    scans and joins through other indexes are left alone; ``SET LOCAL`` ends with the
+    transaction.
+    """
+    if not bounded or connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
+        try:
+            yield
+        finally:
+            # Inside an outer transaction (a request's, a test's) SET LOCAL would outlive
+            # this block.
+            cursor.execute("RESET enable_indexscan; RESET enable_seqscan")
+
+
+# The GIN index on ``title || body`` (migration 0001); its statistics are the match estimates.
+GIN_INDEX = "masthead_search_title_body_gin"
+
+
+def _planned_rows(cursor: Any, sql: str, params: list[Any]) -> float:
+    """The planner's estimate of the rows ``sql`` returns (from the GIN index's statistics)."""
+    cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+    plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return float(plan[0]["Plan"]["Plan Rows"])
 
 
 class LanguagePostgresIndex(PostgresIndex):
@@ -110,6 +249,9 @@ class LanguagePostgresIndex(PostgresIndex):
     would change one row twice, which failed the whole batch.
     """
 
+    # Set while ``bulk.bulk_indexing`` runs: title norms are then written with each entry.
+    title_norms: TitleNorms | None = None
+
     def add_items(self, model: type, objs: Iterable[Any]) -> None:
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         groups: dict[str, list[Any]] = defaultdict(list)
@@ -117,7 +259,66 @@ class LanguagePostgresIndex(PostgresIndex):
             code = languages.get(getattr(obj, "locale_id", None), settings.LANGUAGE_CODE)
             groups[postgres_config(code)].append(obj)
         for config, group in groups.items():
-            PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+            index = PostgresIndex(self.backend.with_config(config))
+            if self.title_norms is None:
+                index.add_items(model, group)
+            else:
+                _insert_with_norms(index, model, group, self.title_norms)
+
+
+class PostgresObjectIndexer(PreparedOnce, ObjectIndexer):
+    pass
+
+
+def _insert_with_norms(
+    index: PostgresIndex, model: type, objs: list[Any], norms: TitleNorms
+) -> None:
+    """Wagtail's ``PostgresIndex.add_items`` statement, with ``title_norm`` computed in it.
+
+    Wagtail inserts 1.0 and then reads the whole table twice per batch to correct it
+    (``bulk.py``). Here the title vector's length (lexemes, as Wagtail's refresh counts them)
+    comes back from the insert itself: the batch's norms use the average before it, which
+    the next batch's include.
+    """
+    if not model.get_search_fields():
+        return
+    indexers = [PostgresObjectIndexer(obj, index.backend) for obj in objs]
+    if not indexers:
+        return
+    content_type_pk = get_content_type_pk(model)
+    connection_ = index.write_connection
+    compiler = InsertQuery(IndexEntry).get_compiler(connection=connection_)
+    rows, params = [], []
+    for indexer in indexers:
+        values = []
+        row_params: list[Any] = [content_type_pk, indexer.id]
+        for name, text in (
+            ("title", indexer.title),
+            ("autocomplete", indexer.autocomplete),
+            ("body", indexer.body),
+        ):
+            prepared = compiler.prepare_value(IndexEntry._meta.get_field(name), text)
+            sql, value_params = prepared.as_sql(compiler, connection_)
+            values.append(sql)
+            row_params.extend(value_params)
+        rows.append(f"(%s::integer, %s::text, {values[0]}, {values[1]}, {values[2]}, %s, %s)")
+        params.extend([*row_params, indexer.title_text, indexer.body_text])
+    average = norms.total / norms.count if norms.count else 0.0
+    table = IndexEntry._meta.db_table
+    sql = (
+        f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608
+        "title_norm, title_text, body_text) "
+        "SELECT ct, oid, ti, au, bo, CASE WHEN length(ti) > 0 AND %s > 0 "
+        "THEN %s / length(ti) ELSE 1.0 END, tt, bt "
+        f"FROM (VALUES {', '.join(rows)}) AS v(ct, oid, ti, au, bo, tt, bt) "
+        "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
+        "title_norm = EXCLUDED.title_norm, autocomplete = EXCLUDED.autocomplete, "
+        "body = EXCLUDED.body, title_text = EXCLUDED.title_text, "
+        "body_text = EXCLUDED.body_text RETURNING length(title)"
+    )
+    with connection_.cursor() as cursor:
+        cursor.execute(sql, [average, average, *params])
+        norms.add(int(length) for (length,) in cursor.fetchall())
 
 
 class RankedPostgresSearchResults(PostgresSearchResults):
@@ -131,13 +332,23 @@ class RankedPostgresSearchResults(PostgresSearchResults):
         rows = entries.order_by(F("_rank_").desc(), "-id").values_list("object_id", "_rank_")
         rows = rows[self.start : self.stop] if self.stop is not None else rows[self.start :]
         to_python = compiler.queryset.model._meta.pk.to_python
-        ranked = [(to_python(object_id), score) for object_id, score in rows]
+        with bitmap_scans(_bounded(compiler)):
+            ranked = [(to_python(object_id), score) for object_id, score in rows]
         return in_rank_order(compiler.queryset, ranked, self._score_field)
 
     def _do_count(self) -> int:
         ranked_entries = getattr(self.query_compiler, "ranked_entries", None)
         entries = ranked_entries(self.backend) if ranked_entries else None
-        return super()._do_count() if entries is None else entries.count()
+        if entries is None:
+            return super()._do_count()
+        with bitmap_scans(_bounded(self.query_compiler)):
+            return entries.count()
+
+
+def _bounded(compiler: Any) -> bool:
+    return getattr(compiler, "min_rowid", None) is not None or (
+        getattr(compiler, "max_rowid", None) is not None
+    )
 
 
 class LanguagePostgresSearchBackend(PostgresSearchBackend):
@@ -176,3 +387,6 @@ class PostgresStatements(Statements):
 
     def year(self) -> str:
         return "TO_CHAR(a.publication_date, 'YYYY')"
+
+    def scans(self, bounded: bool) -> AbstractContextManager[None]:
+        return bitmap_scans(bounded)

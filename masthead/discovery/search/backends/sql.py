@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, ClassVar
 
 from django.db import connection
@@ -45,6 +46,10 @@ class Statements(ABC):
     @abstractmethod
     def year(self) -> str:
         """The article's publication year as four characters."""
+
+    def scans(self, bounded: bool) -> AbstractContextManager[None]:
+        """Where a statement must run to read a match bounded to its newest entries well."""
+        return nullcontext()
 
     # --- Statements ------------------------------------------------------------------------
     def match_rows(
