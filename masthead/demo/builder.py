@@ -35,6 +35,7 @@ from masthead.demo.content import DemoContent, DemoContentError, read_content
 from masthead.demo.membership import load_demo_membership
 from masthead.demo.stories import load_demo_stories
 from masthead.demo.newsletters import load_demo_newsletters
+from masthead.demo.partners import load_demo_partners
 from masthead.images.drawing import draw_motif, draw_portrait, image_file
 from masthead.images.models import CustomImage
 from masthead.importers.services import import_parsed_article, stream_block
@@ -133,6 +134,7 @@ def _build(content: DemoContent, log: Log) -> None:
     load_demo_membership(log)
     load_demo_stories(log)
     load_demo_newsletters(log)
+    load_demo_partners(log)
 
 
 def _fill_outlet_settings(outlet_settings: OutletSettings, content: DemoContent) -> None:
