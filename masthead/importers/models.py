@@ -9,9 +9,18 @@ rather than duplicates.
 
 from __future__ import annotations
 
+import secrets
+from pathlib import PurePath
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+def upload_path(instance: models.Model, filename: str) -> str:
+    """``imports/<random>/<name>``: media are served publicly and an export holds drafts and
+    authors' e-mail addresses, so its address must not be guessable."""
+    return f"imports/{secrets.token_hex(16)}/{PurePath(filename).name}"
 
 
 class ImportRun(models.Model):
@@ -27,7 +36,7 @@ class ImportRun(models.Model):
         FAILED = "failed", _("Failed")
 
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.WORDPRESS)
-    file = models.FileField(_("uploaded file"), upload_to="imports/%Y/%m/")
+    file = models.FileField(_("uploaded file"), upload_to=upload_path, max_length=300)
     # Command-line options as data: {"since": "2021-01-01", "fetch_media": true,
     # "mapping": "<TOML text>"}; see masthead.importers.wordpress.importer.ImportOptions.
     options = models.JSONField(default=dict, blank=True)
