@@ -14,7 +14,7 @@ from django.test import SimpleTestCase
 REPO = Path(__file__).resolve().parents[3]
 
 # pyproject.toml's "test" dependency group, by import name.
-TEST_ONLY = ("factory", "wagtail_factories", "pytest", "pytest_django", "feedparser", "playwright")
+TEST_ONLY = ("factory", "wagtail_factories", "pytest", "pytest_django", "playwright")
 
 SCRIPT = textwrap.dedent(
     """
