@@ -78,3 +78,18 @@ def refuse_held(request: HttpRequest, page: Any) -> HttpResponse | None:
         return None
     messages.error(request, _held_message(refusal))
     return HttpResponseRedirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+@hooks.register("before_bulk_action")
+def refuse_held_in_bulk(
+    request: HttpRequest, action_type: str, objects: list[Any], action_class_instance: Any
+) -> HttpResponse | None:
+    """A bulk publish from the page explorer that includes a held draft publishes nothing."""
+    if action_type != "publish":
+        return None
+    held = [(page, refusal) for page in objects if (refusal := publication_refusal(page))]
+    if not held:
+        return None
+    for page, refusal in held:
+        messages.error(request, f"{page.title}: {_held_message(refusal)}")
+    return HttpResponseRedirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))

@@ -168,6 +168,12 @@ class HeldDraftEditorTests(TestCase):
         self.publish()
         self.assertTrue(ArticlePage.objects.get(pk=self.article.pk).live)
 
+    def test_a_bulk_publish_with_a_held_draft_publishes_nothing(self) -> None:
+        url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        response = self.client.post(f"{url}?id={self.article.pk}", follow=True)
+        self.assertContains(response, "Held: this partner article cannot be published yet.")
+        self.assertFalse(ArticlePage.objects.get(pk=self.article.pk).live)
+
     def test_the_listing_shows_items_and_feed_errors(self) -> None:
         partner = PartnerPublicationFactory(name="Delta Weekly")
         with local_site() as site:
