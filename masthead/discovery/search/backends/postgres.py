@@ -92,10 +92,12 @@ class TitleIndexQueryCompiler(PostgresSearchQueryCompiler):
         with connection.cursor() as cursor:
             # The id range of this model's entries, and whether the GIN index has statistics
             # (ANALYZE has run since the archive was loaded).
+            # Each end read from the primary key, stopping at the first entry of these types.
+            ends = f"SELECT id FROM {table} WHERE content_type_id IN ({types}) ORDER BY id"  # noqa: S608
             cursor.execute(
-                f"SELECT MIN(id), MAX(id), EXISTS (SELECT 1 FROM pg_stats "  # noqa: S608
-                f"WHERE tablename = %s) FROM {table} WHERE content_type_id IN ({types})",
-                [GIN_INDEX, *content_types],
+                f"SELECT ({ends} LIMIT 1), ({ends} DESC LIMIT 1), "  # noqa: S608
+                "EXISTS (SELECT 1 FROM pg_stats WHERE tablename = %s)",
+                [*content_types, *content_types, GIN_INDEX],
             )
             low, high, analysed = cursor.fetchone()
         if high is None:
@@ -107,18 +109,19 @@ class TitleIndexQueryCompiler(PostgresSearchQueryCompiler):
             span = max(4 * size, int(2 * size / share))
             while True:
                 floor = high - span
+                # The size-th newest match, and whether there is one more.
                 cursor.execute(
                     f"SELECT e.id FROM {table} e WHERE {where} AND e.id > %s "  # noqa: S608
-                    "ORDER BY e.id DESC LIMIT 1 OFFSET %s",
+                    "ORDER BY e.id DESC LIMIT 2 OFFSET %s",
                     [*params, floor, size - 1],
                 )
-                found = cursor.fetchone()
-                if found is not None:
+                found = cursor.fetchall()
+                if len(found) == 2:
                     break
                 if floor < low:
-                    return None
+                    return None  # ``size`` matches or fewer: every count is exact
                 span *= 4
-        first = int(found[0])
+        first = int(found[0][0])
         # More than ``size`` match. Counting them exactly reads every match's row (33 ms for
         # 6,188 matches of 10,000 entries, growing with them), so the total is the planner's
         # estimate from the GIN index's statistics; without statistics, the density of the
@@ -276,9 +279,9 @@ def _insert_with_norms(
     """Wagtail's ``PostgresIndex.add_items`` statement, with ``title_norm`` computed in it.
 
     Wagtail inserts 1.0 and then reads the whole table twice per batch to correct it
-    (``bulk.py``). Here the title vector's length (lexemes, as Wagtail's refresh counts them)
-    comes back from the insert itself: the batch's norms use the average before it, which
-    the next batch's include.
+    (``bulk.py``). Here the statement computes the norms from the running sum and count of
+    title lengths (lexemes, as Wagtail's refresh counts them) plus the batch's own, and
+    returns the batch's lengths for the next one.
     """
     if not model.get_search_fields():
         return
@@ -303,21 +306,25 @@ def _insert_with_norms(
             row_params.extend(value_params)
         rows.append(f"(%s::integer, %s::text, {values[0]}, {values[1]}, {values[2]}, %s, %s)")
         params.extend([*row_params, indexer.title_text, indexer.body_text])
-    average = norms.total / norms.count if norms.count else 0.0
     table = IndexEntry._meta.db_table
+    # The average title length the norms divide is the index's with this batch in it, as
+    # Wagtail's refresh computes it: the running sum and count plus the batch's own.
     sql = (
-        f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608
+        "WITH v(ct, oid, ti, au, bo, tt, bt) AS MATERIALIZED "  # noqa: S608
+        f"(VALUES {', '.join(rows)}), "
+        "s(total, n) AS (SELECT %s + COALESCE(SUM(length(ti)), 0), %s + COUNT(*) "
+        "FROM v WHERE length(ti) > 0) "
+        f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "
         "title_norm, title_text, body_text) "
-        "SELECT ct, oid, ti, au, bo, CASE WHEN length(ti) > 0 AND %s > 0 "
-        "THEN %s / length(ti) ELSE 1.0 END, tt, bt "
-        f"FROM (VALUES {', '.join(rows)}) AS v(ct, oid, ti, au, bo, tt, bt) "
+        "SELECT ct, oid, ti, au, bo, CASE WHEN length(ti) > 0 "
+        "THEN (s.total::float / s.n) / length(ti) ELSE 1.0 END, tt, bt FROM v, s "
         "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
         "title_norm = EXCLUDED.title_norm, autocomplete = EXCLUDED.autocomplete, "
         "body = EXCLUDED.body, title_text = EXCLUDED.title_text, "
         "body_text = EXCLUDED.body_text RETURNING length(title)"
     )
     with connection_.cursor() as cursor:
-        cursor.execute(sql, [average, average, *params])
+        cursor.execute(sql, [*params, norms.total, norms.count])
         norms.add(int(length) for (length,) in cursor.fetchall())
 
 
