@@ -154,7 +154,9 @@ def print_report(reports: list[dict], args: argparse.Namespace) -> None:
     print("".join(f"{title:>16}" for _key, title in CLASSES))
     for report in reports:
         for measure in ("search", "search+facets", "cached", "like-scan"):
-            row = f"{report['vendor']:<11}{report['articles']:>10,}{report['index_seconds']:>7.0f}"
+            seconds = report["index_seconds"]
+            index = f"{seconds:>7.0f}" if seconds >= 0 else f"{'kept':>7}"  # --measure-only
+            row = f"{report['vendor']:<11}{report['articles']:>10,}{index}"
             row += f"  {measure:<14}"
             stats_of = report["latency"].get(measure)
             if stats_of is None:
