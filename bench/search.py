@@ -5,6 +5,8 @@
     nice -n 19 .venv/bin/python bench/search.py --articles 1000000 --queries 20  # scale check
     MASTHEAD_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres \\
         .venv/bin/python bench/search.py               # PostgreSQL as well
+    .venv/bin/python bench/search.py --worker --measure-only --articles 100000 \\
+        --database URL_OR_PATH                         # measure a kept archive again (JSON)
 
 Each (database, archive size) runs in its own process with its own fresh database, because
 Wagtail's search index model takes its shape from the database vendor at import time. The
