@@ -6,7 +6,7 @@
     MASTHEAD_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres \\
         .venv/bin/python bench/search.py               # PostgreSQL as well
     .venv/bin/python bench/search.py --worker --measure-only --articles 100000 \\
-        --database URL_OR_PATH                         # measure a kept archive again (JSON)
+        --database URL_OR_PATH  # a kept archive again (JSON); env as run_worker sets it
 
 Each (database, archive size) runs in its own process with its own fresh database, because
 Wagtail's search index model takes its shape from the database vendor at import time. The
