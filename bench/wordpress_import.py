@@ -6,10 +6,12 @@
 Each size gets its own fresh SQLite site in a temporary folder (production settings, as
 bench/pages.py runs them: ``pages.site_env``), migrated and set up by ``create_outlet`` in a
 separate process; then a new process runs ``manage.py import_wordpress`` on a generated export
-and reports the import's wall time and its peak resident memory (``ru_maxrss``). The export is
-written here by code (invented text from a fixed seed: 30 authors, 12 categories, 40 tags,
-Gutenberg and classic posts, 90% published, 5% drafts, 5% scheduled, a mapping file for every
-term); nothing big is committed.
+and reports the import's wall time, CPU time, peak resident memory (``ru_maxrss``) and peak
+heap (``RssAnon``, sampled every 0.2 s). Flatness is judged on the heap: the resident figure
+also counts the database file SQLite maps in (``mmap_size``), which grows with the database.
+The export is written here by code (invented text from a fixed seed: 30 authors, 12
+categories, 40 tags, Gutenberg and classic posts, 90% published, 5% drafts, 5% scheduled, a
+mapping file for every term); nothing big is committed.
 
 Targets (issue 13): at least 100 posts/s, and the same memory peak at 2,000 and 20,000 posts
 (flat: within 10%). Prints met/missed with the load average: the 2-core machines this runs on
@@ -142,6 +144,18 @@ def mapping_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _anon_mib() -> float:
+    """Resident anonymous memory (heap), without the SQLite file mapped in (mmap_size)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return 0.0
+    for line in status.splitlines():
+        if line.startswith("RssAnon:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def child(export: Path, mapping: Path) -> None:
     """In a fresh process: import, then print the measurements as JSON on the last line."""
     sys.path.insert(0, str(ROOT))
@@ -151,6 +165,17 @@ def child(export: Path, mapping: Path) -> None:
     from django.core.management import call_command
 
     out = open(os.devnull, "w")  # noqa: SIM115 (held for the command's lifetime)
+    import threading
+
+    heap = {"peak": _anon_mib(), "running": True}
+
+    def sample() -> None:
+        while heap["running"]:
+            heap["peak"] = max(heap["peak"], _anon_mib())
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     before = resource.getrusage(resource.RUSAGE_SELF)
     cpu_before = before.ru_utime + before.ru_stime
     started = time.perf_counter()
@@ -158,7 +183,19 @@ def child(export: Path, mapping: Path) -> None:
     seconds = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu = usage.ru_utime + usage.ru_stime - cpu_before
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": usage.ru_maxrss / 1024}))
+    heap["running"] = False
+    sampler.join()
+    heap["peak"] = max(heap["peak"], _anon_mib())
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "cpu": cpu,
+                "peak_mib": usage.ru_maxrss / 1024,
+                "heap_mib": heap["peak"],
+            }
+        )
+    )
 
 
 def run_size(posts: int, root: Path) -> dict[str, float]:
@@ -223,7 +260,8 @@ def main() -> int:
                 f"{posts:>6} posts ({measured['file_mib']:.1f} MiB file): "
                 f"{measured['seconds']:.1f} s, {measured['rate']:.0f} posts/s "
                 f"({measured['cpu_rate']:.0f} per CPU-second), "
-                f"peak memory {measured['peak_mib']:.0f} MiB   ({pages.load()})"
+                f"peak RSS {measured['peak_mib']:.0f} MiB, of it heap {measured['heap_mib']:.0f} "
+                f"MiB   ({pages.load()})"
             )
     slowest = min(r["rate"] for r in results)
     print(
@@ -231,9 +269,11 @@ def main() -> int:
         f"(slowest {slowest:.0f} posts/s, target {TARGET_RATE:.0f})"
     )
     if len(results) > 1:
-        low, high = results[0]["peak_mib"], results[-1]["peak_mib"]
+        # The heap: peak RSS also counts the database file SQLite maps in (mmap_size, 2 GiB),
+        # which grows with the database, not with the import.
+        low, high = results[0]["heap_mib"], results[-1]["heap_mib"]
         print(
-            f"Memory: {'met' if high <= low * FLAT else 'missed'} "
+            f"Memory (heap): {'met' if high <= low * FLAT else 'missed'} "
             f"({low:.0f} MiB at {results[0]['posts']}, {high:.0f} MiB at "
             f"{results[-1]['posts']}; flat means within {int((FLAT - 1) * 100)}%)"
         )
