@@ -44,6 +44,7 @@ from masthead.importers.services import (
 )
 from masthead.importers.tasks import run_wordpress_import
 from masthead.importers.text.parser import ArticleParseError, ParsedArticle, parse_article
+from masthead.ingest.services import hold_imported_from_url
 from masthead.stories.services import StoryMatch, find_matches
 from masthead.syndication.models import PartnerPublication
 
@@ -245,7 +246,11 @@ def _create(
         errors.append(_("We may already carry this article: see the matches below."))
     if not errors:
         try:
-            result = import_parsed_article(corrected, index=index)
+            with transaction.atomic():
+                result = import_parsed_article(corrected, index=index)
+                if result.created and label.startswith(("http://", "https://")):
+                    # Read from a partner's address: held like a pasted address in ingest.
+                    hold_imported_from_url(result.article, url=label, user=request.user)
         except ImportRefused as exc:
             errors.append(str(exc))
         else:

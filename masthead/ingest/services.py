@@ -361,6 +361,26 @@ def refresh_held_items(partner: PartnerPublication) -> int:
     return items.update(status=ItemStatus.READY, reason="")
 
 
+def hold_imported_from_url(article: ArticlePage, *, url: str, user: Any) -> IngestedItem | None:
+    """Put a partner's article an editor imported from its address (the admin's Import article)
+    under the register's permission, as a pasted address taken in here is: held with the reason
+    until the partner's licence or letter is on file. Own articles (no partner) are not held."""
+    partner = getattr(article, "partner", None)
+    if partner is None:
+        return None
+    refusal = partner.publication_refusal()
+    return IngestedItem.objects.create(
+        partner=partner,
+        key=url[:500],
+        url=url[:500],
+        title=article.title[:500],
+        status=ItemStatus.HELD if refusal else ItemStatus.READY,
+        reason=refusal,
+        article=article,
+        created_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+
+
 def publication_refusal(page: Any) -> str:
     """Why an ingested draft may not be published now, or ""; pages not from ingest: ""."""
     item = IngestedItem.objects.filter(article_id=page.pk).select_related("partner").first()

@@ -17,6 +17,8 @@ from wagtail.models import GroupPagePermission, Page, PageLogEntry
 
 from masthead.accounts.models import User
 from masthead.articles.models import ArticlePage
+from masthead.ingest.models import IngestedItem, ItemStatus
+from masthead.ingest.services import publication_refusal
 from masthead.ingest.tests.server import local_site
 from masthead.people.models import Author
 from masthead.syndication.factories import LicenceFactory
@@ -323,6 +325,9 @@ class AdminImportTests(TestCase):
         self.assertEqual(article.original_url, site.url("/2024/tram"))
         self.assertIn("four new stops", str(article.body))
         self.assertNotIn("morning briefing", str(article.body))
+        # A partner with nothing on file: the draft waits for a permission, as ingest's do.
+        self.assertIn("no licence or permission on file", publication_refusal(article))
+        self.assertEqual(IngestedItem.objects.get(article=article).status, ItemStatus.HELD)
 
     def test_url_on_a_private_address_is_refused(self) -> None:
         with local_site(allow=False) as site:
