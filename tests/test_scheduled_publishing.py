@@ -53,7 +53,8 @@ class ScheduledPublishingTests(TestCase):
         self.assertEqual(self.client.get(expiring.url).status_code, 200)
 
         time.sleep(max(0.0, (soon - timezone.now()).total_seconds()) + 0.1)
-        result = publish_scheduled_pages.enqueue().return_value
+        with self.captureOnCommitCallbacks(execute=True):  # the worker's run commits
+            result = publish_scheduled_pages.enqueue().return_value
 
         self.assertEqual(result, {"published": 1, "expired": 1})
         response = self.client.get(scheduled.url)
