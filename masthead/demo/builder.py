@@ -33,9 +33,9 @@ from masthead.core.models import OutletNoticeTranslation, OutletSettings
 from masthead.demo.comments import load_demo_comments
 from masthead.demo.content import DemoContent, DemoContentError, read_content
 from masthead.demo.membership import load_demo_membership
-from masthead.demo.stories import load_demo_stories
 from masthead.demo.newsletters import load_demo_newsletters
 from masthead.demo.partners import load_demo_partners
+from masthead.demo.stories import load_demo_stories
 from masthead.images.drawing import draw_motif, draw_portrait, image_file
 from masthead.images.models import CustomImage
 from masthead.importers.services import import_parsed_article, stream_block

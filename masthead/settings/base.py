@@ -76,6 +76,8 @@ MASTHEAD_SCHEDULED_PUBLISHING_INTERVAL = env_int("MASTHEAD_SCHEDULED_PUBLISHING_
 # Limits (docs/how-to/deploy.md#limits): form bodies, uploads, pixels, request rates, lock-out.
 MAX_FORM_BODY_MB = env_int("MASTHEAD_MAX_FORM_BODY_MB", 5)
 MAX_IMAGE_UPLOAD_MB = env_int("MASTHEAD_MAX_IMAGE_UPLOAD_MB", 20)
+# A WordPress export uploaded in the admin's Import article (masthead/importers/forms.py).
+MASTHEAD_MAX_WXR_UPLOAD_MB = env_int("MASTHEAD_MAX_WXR_UPLOAD_MB", 50)
 MAX_IMAGE_MEGAPIXELS = env_int("MASTHEAD_MAX_IMAGE_MEGAPIXELS", 50)
 RATE_LIMIT_SEARCH = env_str("MASTHEAD_RATE_LIMIT_SEARCH", "60/60")  # requests/seconds per client
 RATE_LIMIT_FORMS = env_str("MASTHEAD_RATE_LIMIT_FORMS", "20/600")

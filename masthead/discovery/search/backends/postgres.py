@@ -283,7 +283,7 @@ def _insert_with_norms(
     title lengths (lexemes, as Wagtail's refresh counts them) plus the batch's own, and
     returns the batch's lengths for the next one.
     """
-    if not model.get_search_fields():
+    if not model.get_search_fields():  # type: ignore[attr-defined]  # an Indexed model
         return
     indexers = [PostgresObjectIndexer(obj, index.backend) for obj in objs]
     if not indexers:
