@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import html as lxml_html  # type: ignore[import-untyped]
+from lxml import html as lxml_html
 
 from masthead.core.sanitize import INLINE_RICH_TEXT, sanitize
 from masthead.core.text import plain_text

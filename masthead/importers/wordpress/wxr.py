@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from django.utils import timezone
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 # WXR 1.0, 1.1 and 1.2 differ only in the version in these URIs.
 _WP_PREFIX = "http://wordpress.org/export/"
