@@ -68,4 +68,11 @@ def run_wordpress_import(run_id: int) -> None:
     else:
         run.status = ImportRun.Status.DONE
     run.finished_at = timezone.now()
-    run.save(update_fields=["status", "errors", "finished_at", "updated_at"])
+    fields = ["status", "errors", "finished_at", "updated_at"]
+    if run.status == ImportRun.Status.DONE or "nothing was written" in run.errors:
+        # An export holds drafts and authors' e-mail addresses, and media storage is public:
+        # once imported, or refused as malformed, it goes. A run that crashed keeps its file so
+        # the operator can start it again.
+        run.file.delete(save=False)
+        fields.append("file")
+    run.save(update_fields=fields)

@@ -10,6 +10,7 @@ from io import StringIO
 from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.test import TestCase, override_settings
 from wagtail.images import get_image_model
@@ -44,7 +45,17 @@ class ImportRunTaskTests(TestCase):
         return run
 
     def test_a_run_imports_the_file_and_records_progress_and_counts(self) -> None:
-        run = self.start(SITE, mapping=MAPPING)
+        run = ImportRun.objects.create(
+            file=ContentFile(SITE.read_bytes(), name=SITE.name), options={"mapping": MAPPING}
+        )
+        stored = run.file.name
+        self.assertTrue(default_storage.exists(stored))
+        with self.captureOnCommitCallbacks(execute=True):
+            run_wordpress_import.enqueue(run.pk)
+        run.refresh_from_db()
+        # The export (drafts, authors' e-mail addresses) does not stay in public media.
+        self.assertFalse(default_storage.exists(stored))
+        self.assertEqual(run.file.name, "")
         self.assertEqual(run.status, ImportRun.Status.DONE)
         self.assertEqual((run.total, run.done, run.percent), (5, 5, 100))
         self.assertEqual((run.created_count, run.updated_count, run.skipped_count), (5, 0, 0))
@@ -59,6 +70,7 @@ class ImportRunTaskTests(TestCase):
 
     def test_a_malformed_file_fails_the_run_with_the_line_and_writes_nothing(self) -> None:
         run = self.start(BROKEN)
+        self.assertEqual(run.file.name, "")  # refused, and not kept
         self.assertEqual(run.status, ImportRun.Status.FAILED)
         self.assertIn("line 105, <wp:post_date_gmt>", run.errors)
         self.assertIn("nothing was written", run.errors)
