@@ -5,11 +5,14 @@ Permanent failures (delivery status notifications, parsed by flufl.bounce) and s
 found by the Message-ID the engine gave it (services.message_id) and marked failed. Each message
 read is moved to ``MAILING_BOUNCE_IMAP_DONE_FOLDER`` or, without one, flagged as seen, so it is
 read once. Temporary failures are left alone: the sender already backs off on 4xx answers.
+Anything else is offered to the apps' reply handlers (registry.py): a reader's mail to the
+List-Unsubscribe mailto, for one, which the same mailbox receives.
 """
 
 from __future__ import annotations
 
 import email
+import email.header
 import email.policy
 import logging
 from dataclasses import dataclass, field
@@ -21,6 +24,7 @@ from imap_tools import AND, MailBox, MailBoxUnencrypted, MailMessageFlags
 
 from masthead.mailing import conf, services
 from masthead.mailing.models import Delivery, normalise_address
+from masthead.mailing.registry import reply_handlers
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +33,7 @@ logger = logging.getLogger(__name__)
 class Finding:
     """What one message in the bounce mailbox says."""
 
-    kind: str  # "bounce", "complaint" or "" (nothing to act on)
+    kind: str  # "bounce", "complaint", "request" (a reply handler acted) or "" (nothing)
     addresses: set[str] = field(default_factory=set)
     message_ids: set[str] = field(default_factory=set)
 
@@ -108,8 +112,16 @@ def apply(finding: Finding, *, source: str) -> set[str]:
 def process_bytes(raw: bytes, *, source: str) -> Finding:
     message = email.message_from_bytes(raw, policy=email.policy.compat32)
     finding = classify(message)
+    if not finding.kind and _answered_by_a_handler(message):
+        return Finding("request", set(), finding.message_ids)
     apply(finding, source=source)
     return finding
+
+
+def _answered_by_a_handler(message: Message) -> bool:
+    """A reader's mail to the List-Unsubscribe mailto (its subject carries their token)."""
+    subject = str(email.header.make_header(email.header.decode_header(message.get("Subject", ""))))
+    return any(handle(subject) for handle in reply_handlers())
 
 
 def read_mailbox(limit: int = 200) -> dict[str, int]:
@@ -120,7 +132,7 @@ def read_mailbox(limit: int = 200) -> dict[str, int]:
     box_class = MailBox if conf.get("MAILING_BOUNCE_IMAP_SSL") else MailBoxUnencrypted
     folder = str(conf.get("MAILING_BOUNCE_IMAP_FOLDER"))
     done_folder = str(conf.get("MAILING_BOUNCE_IMAP_DONE_FOLDER"))
-    tally = {"read": 0, "bounce": 0, "complaint": 0}
+    tally = {"read": 0, "bounce": 0, "complaint": 0, "request": 0}
     with box_class(host, port, timeout=timeout).login(
         str(conf.get("MAILING_BOUNCE_IMAP_USER")),
         str(conf.get("MAILING_BOUNCE_IMAP_PASSWORD")),

@@ -50,3 +50,21 @@ def get_composer(kind: str) -> Composer:
 
 def registered_kinds() -> list[str]:
     return sorted(_composers)
+
+
+# Mail sent back to the bounce mailbox that is neither a bounce nor a complaint: a reader's
+# unsubscribe request to the List-Unsubscribe mailto. Each handler gets the message's subject
+# and returns whether it acted on it (bounces.py asks each in turn).
+ReplyHandler = Callable[[str], bool]
+
+_reply_handlers: list[ReplyHandler] = []
+
+
+def register_reply_handler(handle: ReplyHandler) -> None:
+    """Ask ``handle`` about every message read from the bounce mailbox that is not a bounce."""
+    if handle not in _reply_handlers:
+        _reply_handlers.append(handle)
+
+
+def reply_handlers() -> list[ReplyHandler]:
+    return list(_reply_handlers)

@@ -6,6 +6,7 @@ who gets an issue (``send_issue``) and what each of them receives (``compose``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from django.utils import timezone
 from masthead.newsletters import links
 from masthead.newsletters.models import Frequency, Issue, Subscriber, list_id_for
 from masthead.newsletters.render import IssueContent
-from masthead.newsletters.tokens import manage_token
+from masthead.newsletters.tokens import manage_token, subscriber_from_manage_token
 
 if TYPE_CHECKING:
     from masthead.mailing.models import Campaign, Delivery
@@ -28,9 +29,27 @@ KIND = "newsletter-issue"
 
 
 def register() -> None:
-    from masthead.mailing.registry import register_composer
+    from masthead.mailing.registry import register_composer, register_reply_handler
 
     register_composer(KIND, compose)
+    register_reply_handler(unsubscribe_by_mail)
+
+
+MAILTO_SUBJECT = re.compile(r"\bunsubscribe\s+(\S+)", re.IGNORECASE)
+
+
+def unsubscribe_by_mail(subject: str) -> bool:
+    """A reader's mail to the List-Unsubscribe mailto, read from the bounce mailbox: its
+    subject, "unsubscribe TOKEN", is their one-click link's token, and works as the link does."""
+    from masthead.newsletters.services import unsubscribe  # services imports this module
+
+    found = MAILTO_SUBJECT.search(subject)
+    subscriber = subscriber_from_manage_token(found.group(1)) if found else None
+    if subscriber is None:
+        return False
+    with transaction.atomic():
+        unsubscribe(subscriber, form="mailto", wording=subject[:200])
+    return True
 
 
 def unsubscribe_mailto(token: str) -> str:

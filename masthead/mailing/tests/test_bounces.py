@@ -112,10 +112,12 @@ class BounceMailboxTests(TestCase):
             imap.deliver(arf(self.ids["angry@example.net"]))
             imap.deliver(OUT_OF_OFFICE)
             tally = bounces.read_if_configured()
-            self.assertEqual(tally, {"read": 3, "bounce": 1, "complaint": 1})
+            self.assertEqual(tally, {"read": 3, "bounce": 1, "complaint": 1, "request": 0})
             self.assertEqual(imap.folders["INBOX"], [])
             self.assertEqual(len(imap.folders["Processed"]), 3)
-            self.assertEqual(bounces.read_if_configured(), {"read": 0, "bounce": 0, "complaint": 0})
+            self.assertEqual(
+                bounces.read_if_configured(), {"read": 0, "bounce": 0, "complaint": 0, "request": 0}
+            )
         self.assertEqual(
             set(Suppression.objects.values_list("address", "reason", "list_id")),
             {("gone@example.org", "bounce", ""), ("angry@example.net", "complaint", "")},

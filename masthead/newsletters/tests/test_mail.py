@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from email.message import EmailMessage
+from urllib.parse import unquote, urlsplit
 
 from django.test import Client
 
+from masthead.mailing import bounces
 from masthead.mailing.models import Suppression
 from masthead.newsletters import issues, sending
 from masthead.newsletters.factories import SubscriberFactory
@@ -83,6 +85,37 @@ class DigestByMailTests(NewsletterTestCase):
         again = client.post(path, {"List-Unsubscribe": "One-Click"})
         self.assertEqual(again.status_code, 200)
         self.assertEqual(reader.consents.filter(action="unsubscribe").count(), 1)
+
+    def test_unsubscribe_by_mail_to_the_headers_mailto(self) -> None:
+        """A mail client that uses the mailto writes to the bounce mailbox, which reads it."""
+        reader = SubscriberFactory.create(email="ines@inbox.example")
+        with MailServer() as mail:
+            self.send_digest(mail)
+            message = mail.wait_for("ines@inbox.example", 1)
+        found = re.search(r"<mailto:([^?>]+)\?subject=([^>]+)>", message["List-Unsubscribe"])
+        assert found is not None
+        request = EmailMessage()
+        request["From"] = "ines@inbox.example"
+        request["To"] = found.group(1)
+        request["Subject"] = unquote(found.group(2))
+        request.set_content("Sent from my phone")
+
+        with self.captureOnCommitCallbacks(execute=True):
+            finding = bounces.process_bytes(request.as_bytes(), source="test mailbox")
+
+        self.assertEqual(finding.kind, "request")
+        reader.refresh_from_db()
+        self.assertEqual(reader.status, Subscriber.Status.UNSUBSCRIBED)
+        self.assertEqual(reader.consents.last().form, "mailto")
+        self.assertTrue(
+            Suppression.objects.filter(address="ines@inbox.example", reason="unsubscribe").exists()
+        )
+        # A made-up token does nothing, and is not taken for a bounce either.
+        request.replace_header("Subject", "unsubscribe not-a-token")
+        other = SubscriberFactory.create(email="rui@inbox.example")
+        self.assertEqual(bounces.process_bytes(request.as_bytes(), source="test").kind, "")
+        other.refresh_from_db()
+        self.assertEqual(other.status, Subscriber.Status.CONFIRMED)
 
     def test_an_unsubscribed_reader_is_not_sent_the_next_issue(self) -> None:
         reader = SubscriberFactory.create(email="gone@inbox.example")
