@@ -58,7 +58,9 @@ def test_comment_pending_approved_in_the_admin_then_shown(
     expect(page.get_by_text("Sign in to comment.")).to_be_visible()
     page.locator("main").get_by_role("link", name="Sign in", exact=True).click()
     page.get_by_role("link", name="Sign up").click()
-    page.get_by_label("Email").fill("marta@readers.example")
+    page.locator("main").get_by_label("Email").fill(  # not the footer's newsletter form
+        "marta@readers.example"
+    )
     page.get_by_label("Display name").fill("Marta from the docks")
     page.get_by_label("Password").fill("harbour-lights-93")
     page.get_by_role("button", name="Sign up").click()

@@ -52,7 +52,9 @@ def test_sign_up_confirm_by_code_then_sign_in_by_code(
     expect(page).to_have_url(f"{live_server.url}/account/login/?next=/account/")
     page.get_by_role("link", name="Sign up").click()
 
-    page.get_by_label("Email").fill(EMAIL)
+    page.locator("main").get_by_label("Email").fill(  # not the footer's newsletter form
+        EMAIL
+    )
     page.get_by_label("Display name").fill("Noor H.")
     page.get_by_label("Password").fill("gulls-over-the-breakwater-4")
     page.screenshot(path=screenshots / "accounts-01-signup.png", full_page=True)
@@ -69,7 +71,9 @@ def test_sign_up_confirm_by_code_then_sign_in_by_code(
     page.get_by_role("button", name="Sign Out").click()
     page.goto(f"{live_server.url}/account/login/")
     page.get_by_role("link", name="Send me a sign-in code").click()
-    page.get_by_label("Email").fill(EMAIL)
+    page.locator("main").get_by_label("Email").fill(  # not the footer's newsletter form
+        EMAIL
+    )
     page.get_by_role("button", name="Request Code").click()
     expect(page.get_by_role("heading", name="Enter Sign-In Code")).to_be_visible()
     page.get_by_label("Code").fill(mail.code_in(mail.wait_for(EMAIL, 2)))
