@@ -12,9 +12,10 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
 from masthead.comments import admin_views
+from masthead.core.admin_areas import AdminAreaViewSet
 
 
-class CommentModerationViewSet(ViewSet):
+class CommentModerationViewSet(AdminAreaViewSet):
     """Pending, reported, approved, rejected and spam comments, with bulk actions."""
 
     name = "comments_admin"
@@ -22,11 +23,8 @@ class CommentModerationViewSet(ViewSet):
     icon = "comment"
     menu_label = "Comments"
     menu_order = 160
-    add_to_admin_menu = True
-
-    @property
-    def menu_url(self) -> str:
-        return reverse("comments_admin:queue")
+    index_url_name = "comments_admin:queue"
+    permission = admin_views.PERMISSION
 
     def get_urlpatterns(self) -> list[Any]:
         return [
@@ -36,11 +34,6 @@ class CommentModerationViewSet(ViewSet):
             path("<int:pk>/edit/", admin_views.edit, name="edit"),
             path("article/<int:page_id>/close/", admin_views.close, name="close"),
         ]
-
-    def get_menu_item(self, order: int | None = None) -> Any:
-        item = super().get_menu_item(order)
-        item.is_shown = lambda request: request.user.has_perm(admin_views.PERMISSION)
-        return item
 
 
 @hooks.register("register_admin_viewset")

@@ -12,32 +12,25 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSet
 
+from masthead.core.admin_areas import AdminAreaViewSet
 from masthead.ingest import admin_views
 from masthead.ingest.services import publication_refusal
 
 
-class IngestViewSet(ViewSet):
+class IngestViewSet(AdminAreaViewSet):
     name = "ingest_admin"
     url_prefix = "ingest"
     icon = "download"
     menu_label = "Partner ingest"
     menu_order = 125
-    add_to_admin_menu = True
-
-    @property
-    def menu_url(self) -> str:
-        return reverse("ingest_admin:listing")
+    index_url_name = "ingest_admin:listing"
+    permission = admin_views.PERMISSION
 
     def get_urlpatterns(self) -> list[Any]:
         return [
             path("", admin_views.listing, name="listing"),
             path("feed/<int:pk>/poll/", admin_views.poll_now, name="poll"),
         ]
-
-    def get_menu_item(self, order: int | None = None) -> Any:
-        item = super().get_menu_item(order)
-        item.is_shown = lambda request: request.user.has_perm(admin_views.PERMISSION)
-        return item
 
 
 @hooks.register("register_admin_viewset")

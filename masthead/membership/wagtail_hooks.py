@@ -6,12 +6,13 @@ from typing import Any
 
 from django.contrib.auth.models import Permission
 from django.db.models import Q
-from django.urls import path, reverse
+from django.urls import path
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from masthead.core.admin_areas import AdminAreaViewSet
 from masthead.membership import admin_views
 from masthead.membership.models import Plan
 
@@ -27,17 +28,14 @@ class PlanViewSet(SnippetViewSet):
 register_snippet(PlanViewSet)
 
 
-class MembershipAdminViewSet(ViewSet):
+class MembershipAdminViewSet(AdminAreaViewSet):
     name = "membership_admin"
     url_prefix = "membership"
     icon = "pick"
     menu_label = "Membership"
     menu_order = 170
-    add_to_admin_menu = True
-
-    @property
-    def menu_url(self) -> str:
-        return reverse("membership_admin:overview")
+    index_url_name = "membership_admin:overview"
+    permission = admin_views.PERMISSION
 
     def get_urlpatterns(self) -> list[Any]:
         return [
@@ -45,11 +43,6 @@ class MembershipAdminViewSet(ViewSet):
             path("members.csv", admin_views.export_csv, name="export"),
             path("pledges/<int:pk>/confirm/", admin_views.confirm_pledge, name="confirm"),
         ]
-
-    def get_menu_item(self, order: int | None = None) -> Any:
-        item = super().get_menu_item(order)
-        item.is_shown = lambda request: request.user.has_perm(admin_views.PERMISSION)
-        return item
 
 
 @hooks.register("register_admin_viewset")

@@ -13,21 +13,18 @@ from wagtail.admin import messages
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
+from masthead.core.admin_areas import AdminAreaViewSet
 from masthead.stories import admin_views
 from masthead.stories.models import CorrectionFlag
 
 
-class CorrectionsViewSet(ViewSet):
+class CorrectionsViewSet(AdminAreaViewSet):
     name = "stories_admin"
     url_prefix = "corrections"
     icon = "warning"
     menu_label = "Corrections"
     menu_order = 170
-    add_to_admin_menu = True
-
-    @property
-    def menu_url(self) -> str:
-        return reverse("stories_admin:listing")
+    index_url_name = "stories_admin:listing"
 
     def get_urlpatterns(self) -> list[Any]:
         return [
