@@ -7,7 +7,9 @@ Each size gets its own fresh SQLite site in a temporary folder (production setti
 bench/pages.py runs them: ``pages.site_env``), migrated and set up by ``create_outlet`` in a
 separate process; then a new process runs ``manage.py import_wordpress`` on a generated export
 and reports the import's wall time, CPU time, peak resident memory (``ru_maxrss``) and peak
-heap (``RssAnon``, sampled every 0.2 s). Flatness is judged on the heap: the resident figure
+heap (``RssAnon``, sampled every 0.2 s), then the time the worker takes to index the new posts
+(its queued ``index_imported_articles`` tasks, run in the same process; reported apart, not in
+the rate). Flatness is judged on the heap: the resident figure
 also counts the database file SQLite maps in (``mmap_size``), which grows with the database.
 The export is written here by code (invented text from a fixed seed: 30 authors, 12
 categories, 40 tags, Gutenberg and classic posts, 90% published, 5% drafts, 5% scheduled, a
@@ -186,6 +188,7 @@ def child(export: Path, mapping: Path) -> None:
     heap["running"] = False
     sampler.join()
     heap["peak"] = max(heap["peak"], _anon_mib())
+    follow_up = run_follow_up()
     print(
         json.dumps(
             {
@@ -193,9 +196,25 @@ def child(export: Path, mapping: Path) -> None:
                 "cpu": cpu,
                 "peak_mib": usage.ru_maxrss / 1024,
                 "heap_mib": heap["peak"],
+                "follow_up_seconds": follow_up,
             }
         )
     )
+
+
+def run_follow_up() -> float:
+    """Run the import's queued indexing tasks (search, references, story signatures) as the
+    worker would, one per batch of new posts; returns their wall time. Not part of the import
+    rate: the worker does this after the import, as it did the per-page tasks before."""
+    from django_tasks_db.models import DBTaskResult
+
+    from masthead.importers.tasks import index_imported_articles
+
+    queued = DBTaskResult.objects.filter(task_path=index_imported_articles.module_path)
+    started = time.perf_counter()
+    for row in queued.iterator():
+        index_imported_articles.call(*row.args_kwargs["args"], **row.args_kwargs["kwargs"])
+    return time.perf_counter() - started
 
 
 def run_size(posts: int, root: Path) -> dict[str, float]:
@@ -261,7 +280,10 @@ def main() -> int:
                 f"{measured['seconds']:.1f} s, {measured['rate']:.0f} posts/s "
                 f"({measured['cpu_rate']:.0f} per CPU-second), "
                 f"peak RSS {measured['peak_mib']:.0f} MiB, of it heap {measured['heap_mib']:.0f} "
-                f"MiB   ({pages.load()})"
+                f"MiB   ({pages.load()})\n"
+                f"{'':>13}then the worker's indexing of the new posts (search, references, "
+                f"story signatures): {measured['follow_up_seconds']:.1f} s, "
+                f"{posts / max(measured['follow_up_seconds'], 1e-6):.0f} posts/s"
             )
     slowest = min(r["rate"] for r in results)
     print(

@@ -376,8 +376,13 @@ class ArticlePage(Page):
         # such as ``save_revision`` recording a draft on the live row, must keep the figure
         # of the live text.
         if kwargs.get("update_fields") is None:
-            self.reading_time = self.count_reading_minutes()
+            self.store_figures()
         super().save(*args, **kwargs)
+
+    def store_figures(self) -> None:
+        """Set the figures stored with the text (reading time): every write of the whole row
+        runs this, ``save`` and bulk imports alike."""
+        self.reading_time = self.count_reading_minutes()
 
     def serve_preview(self, request: HttpRequest, mode_name: str) -> Any:
         # A preview shows unsaved text: count its words rather than show the stored figure.

@@ -76,3 +76,37 @@ def run_wordpress_import(run_id: int) -> None:
         run.file.delete(save=False)
         fields.append("file")
     run.save(update_fields=fields)
+
+
+@task()
+def index_imported_articles(page_ids: list[int]) -> int:
+    """What saving and publishing do for each page, once for a batch of imported articles.
+
+    A WordPress import adds new articles in bulk (``bulk_pages``), without the save signals
+    that would queue about eight tasks a page: this puts the batch (drafts too) in the
+    search index and Wagtail's reference index ("Usage" of images, authors and terms) and
+    stores its story signatures (so a partner's copy of an old post is recognised), then
+    makes cached searches stale. Idempotent: each step replaces what it stored before.
+    Returns the number of articles handled.
+    """
+    from modelsearch.backends import get_search_backends
+    from wagtail.models import ReferenceIndex
+
+    from masthead.articles.models import ArticlePage
+    from masthead.discovery.search.cache import bump_version
+    from masthead.stories.services import record_signature
+
+    articles = list(
+        ArticlePage.objects.filter(pk__in=page_ids).prefetch_related(
+            "article_authors__author", "regions", "themes", "reports"
+        )
+    )
+    if not articles:
+        return 0
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(ArticlePage, articles)
+    for article in articles:
+        ReferenceIndex.create_or_update_for_object(article)
+        record_signature(article)
+    bump_version()
+    return len(articles)

@@ -12,7 +12,7 @@ import datetime
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -21,6 +21,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from masthead.articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage
+from masthead.importers.bulk_pages import add_children
 from masthead.importers.models import WordPressAuthor, WordPressPost
 from masthead.importers.services import (
     ImportRefused,
@@ -30,6 +31,7 @@ from masthead.importers.services import (
     _partner,
     _term,
 )
+from masthead.importers.tasks import index_imported_articles
 from masthead.importers.text.parser import ArticleParseError, ParsedArticle
 from masthead.importers.text.parser.lines import _parse_copyright
 from masthead.people.models import Author
@@ -83,25 +85,49 @@ class PostWriter:
     def declare_author(self, author: WxrAuthor) -> None:
         self.declared[author.login] = author
 
+    def write_batch(self, items: list[WxrItem]) -> None:
+        """A batch of posts, inside the caller's transaction.
+
+        New posts are added together (``bulk_pages``: a few statements for the batch instead
+        of about 60 a post); re-imports go one at a time through Wagtail's own page methods,
+        as do the new posts of a batch whose bulk insert clashes.
+        """
+        links = {
+            link.guid: link
+            for link in WordPressPost.objects.filter(guid__in={item.guid for item in items})
+        }
+        fresh: list[tuple[WxrItem, ArticlePage, str]] = []
+        seen: set[str] = set()
+        later: list[WxrItem] = []  # a GUID met twice in the batch: read again once written
+        for item in items:
+            if item.guid in seen:
+                later.append(item)
+                continue
+            seen.add(item.guid)
+            link = links.get(item.guid)
+            if link is not None:
+                self._write(item, link)
+            elif (built := self._new(item)) is not None:
+                fresh.append(built)
+        self._add_new(fresh)
+        for item in later:
+            self.write(item)
+
     def write(self, item: WxrItem) -> None:
-        # With or without media is part of what the post became: a run with images after one
-        # without updates every post that names an image.
-        with_media = self.options.media_dir is not None or self.options.fetch_media
-        digest = fingerprint(item, f"{self.options.mapping}\x00media={with_media}")
-        link = WordPressPost.objects.filter(guid=item.guid).first()
+        """One post, in its own savepoint."""
+        self._write(item, WordPressPost.objects.filter(guid=item.guid).first())
+
+    def _write(self, item: WxrItem, link: WordPressPost | None) -> None:
+        digest = self._digest(item)
         if link is not None and link.fingerprint == digest:
             self.state.unchanged += 1
             return
-        title = item.title or f"Untitled (WordPress post {item.wp_id or item.guid})"
+        title = self._title(item)
         try:
             with transaction.atomic():
                 self._save(item, title, link, digest)
         except ImportRefused as refusal:
-            # Authors or terms made for this post were rolled back with it.
-            self.authors.clear()
-            self.terms.clear()
-            self.state.skipped += 1
-            self.state.problem(f"line {item.line}, post '{title[:60]}': {refusal}")
+            self._refused(item, title, refusal)
         else:
             if link is None:
                 self.state.created += 1
@@ -115,7 +141,67 @@ class PostWriter:
 
     # -- one post -------------------------------------------------------------------------
 
+    def _digest(self, item: WxrItem) -> str:
+        # With or without media is part of what the post became: a run with images after one
+        # without updates every post that names an image.
+        with_media = self.options.media_dir is not None or self.options.fetch_media
+        return fingerprint(item, f"{self.options.mapping}\x00media={with_media}")
+
+    @staticmethod
+    def _title(item: WxrItem) -> str:
+        return item.title or f"Untitled (WordPress post {item.wp_id or item.guid})"
+
+    @staticmethod
+    def _status(item: WxrItem) -> str:
+        if item.status == "future" and (item.date is None or item.date <= timezone.now()):
+            return "publish"  # a schedule WordPress missed: it is due
+        return item.status
+
+    def _refused(self, item: WxrItem, title: str, refusal: ImportRefused) -> None:
+        # Authors or terms made for this post were rolled back with it.
+        self.authors.clear()
+        self.terms.clear()
+        self.state.skipped += 1
+        self.state.problem(f"line {item.line}, post '{title[:60]}': {refusal}")
+
     def _save(self, item: WxrItem, title: str, link: WordPressPost | None, digest: str) -> None:
+        page = self._article(item, title, link.page.specific if link else None)
+        status = self._status(item)
+        page.go_live_at = item.date if status == "future" else None
+        try:
+            if link is None:
+                page.slug = self._free_slug(self._slug_base(item, title))
+                self._create(page, item, status, timezone.now())
+            else:
+                revision = page.save_revision()
+                if status in PUBLISHED_STATUSES:
+                    revision.publish(skip_permission_checks=True, log_action=False)
+        except ValidationError as error:
+            raise ImportRefused(_explain(error)) from error
+        if status == "publish" and item.date:
+            # The dates readers and feeds see are WordPress's, not the moment of the import.
+            ArticlePage.objects.filter(pk=page.pk).update(
+                first_published_at=item.date, last_published_at=item.modified or item.date
+            )
+        if status in PUBLISHED_STATUSES:
+            self._redirects([(item, page)])
+        WordPressPost.objects.update_or_create(
+            guid=item.guid, defaults=self._link_fields(item, page, digest)
+        )
+
+    @staticmethod
+    def _link_fields(item: WxrItem, page: ArticlePage, digest: str) -> dict[str, Any]:
+        return {
+            "wp_id": item.wp_id,
+            "page": page,
+            "permalink": item.link[:500],
+            "sticky": item.sticky,
+            "modified": item.modified,
+            "fingerprint": digest,
+        }
+
+    def _article(self, item: WxrItem, title: str, page: ArticlePage | None) -> ArticlePage:
+        """The post as an article: ``page`` (a re-import) changed, or a new one; not saved."""
         pieces = read_content(item.content)
         found = take_provenance(pieces)
         lead = lead_html(item.excerpt)
@@ -126,7 +212,7 @@ class PostWriter:
                 lead = first.html
                 if len(pieces) > 1:
                     pieces.remove(first)
-        page = link.page.specific if link else ArticlePage(locale=self.locale)
+        page = page or ArticlePage(locale=self.locale)
         page.title = title[:255]
         page.lead = lead
         local = timezone.localtime(item.date) if item.date else None
@@ -141,39 +227,76 @@ class PostWriter:
         ]
         thumbnail = item.meta.get("_thumbnail_id", "")
         page.featured_image = find_image(int(thumbnail), "") if thumbnail.isdigit() else None
-        now = timezone.now()
-        status = item.status
-        if status == "future" and (item.date is None or item.date <= now):
-            status = "publish"  # a schedule WordPress missed: it is due
-        page.go_live_at = item.date if status == "future" else None
+        return page
+
+    # -- new posts, a batch at a time ------------------------------------------------------
+
+    def _new(self, item: WxrItem) -> tuple[WxrItem, ArticlePage, str] | None:
+        """A new post, built and checked (not saved); None when refused."""
+        title = self._title(item)
         try:
-            if link is None:
-                page.slug = self._free_slug(item.post_name or slugify(title)[:255] or "article")
-                self._create(page, item, status, now)
-            else:
-                revision = page.save_revision()
-                if status in PUBLISHED_STATUSES:
-                    revision.publish(skip_permission_checks=True, log_action=False)
-        except ValidationError as error:
-            raise ImportRefused(_explain(error)) from error
-        if status == "publish" and item.date:
-            # The dates readers and feeds see are WordPress's, not the moment of the import.
-            ArticlePage.objects.filter(pk=page.pk).update(
-                first_published_at=item.date, last_published_at=item.modified or item.date
-            )
-        if status in PUBLISHED_STATUSES:
-            self._redirects(item, page)
-        WordPressPost.objects.update_or_create(
-            guid=item.guid,
-            defaults={
-                "wp_id": item.wp_id,
-                "page": page,
-                "permalink": item.link[:500],
-                "sticky": item.sticky,
-                "modified": item.modified,
-                "fingerprint": digest,
-            },
+            # A savepoint: authors or terms made for a refused post go with it.
+            with transaction.atomic():
+                page = self._article(item, title, None)
+                status = self._status(item)
+                page.live = status == "publish"
+                page.go_live_at = item.date if status == "future" else None
+                if page.live:
+                    # The dates readers and feeds see are WordPress's, not the import's.
+                    now = timezone.now()
+                    page.first_published_at = item.date or now
+                    page.last_published_at = item.modified or item.date or now
+                page.slug = self._slug_base(item, title)  # made free among siblings below
+                page.store_figures()
+                try:
+                    # As Page.save checks: a live page whole, a draft its title. The place in
+                    # the tree is given in _add_new, which also makes the slug free among the
+                    # siblings; the database refuses any other clash.
+                    if page.live:
+                        page.full_clean(
+                            exclude=["path", "depth"],
+                            validate_unique=False,
+                            validate_constraints=False,
+                        )
+                    else:
+                        page.minimal_clean()
+                except ValidationError as error:
+                    raise ImportRefused(_explain(error)) from error
+        except ImportRefused as refusal:
+            self._refused(item, title, refusal)
+            return None
+        return item, page, self._digest(item)
+
+    def _add_new(self, fresh: list[tuple[WxrItem, ArticlePage, str]]) -> None:
+        if not fresh:
+            return
+        bases = {page.slug for _, page, _ in fresh}
+        taken = set(
+            Page.objects.child_of(self.index).filter(slug__in=bases).values_list("slug", flat=True)
         )
+        for _, page, _ in fresh:
+            # A base neither stored (the query above) nor given out in this batch is free.
+            if page.slug in taken:
+                page.slug = self._free_slug(page.slug, taken)
+            taken.add(page.slug)
+        try:
+            with transaction.atomic():
+                add_children(self.index, [page for _, page, _ in fresh])
+        except IntegrityError:
+            # Something added a page here meanwhile (an editor, another run): one at a time.
+            for item, _, _ in fresh:
+                self._write(item, None)
+            return
+        self._redirects(
+            [(item, page) for item, page, _ in fresh if self._status(item) in PUBLISHED_STATUSES]
+        )
+        WordPressPost.objects.bulk_create(
+            WordPressPost(guid=item.guid, **self._link_fields(item, page, digest))
+            for item, page, digest in fresh
+        )
+        self.state.created += len(fresh)
+        page_ids = [page.pk for _, page, _ in fresh]
+        transaction.on_commit(lambda: index_imported_articles.enqueue(page_ids))
 
     def _create(
         self, page: ArticlePage, item: WxrItem, status: str, now: datetime.datetime
@@ -221,33 +344,49 @@ class PostWriter:
             return ("image", {"image": image, "caption": piece.caption, "credit": piece.credit})
         return None
 
-    def _free_slug(self, base: str) -> str:
-        base = slugify(base)[:240] or "article"
+    @staticmethod
+    def _slug_base(item: WxrItem, title: str) -> str:
+        return slugify(item.post_name or slugify(title)[:255] or "article")[:240] or "article"
+
+    def _free_slug(self, base: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+        """``base``, or ``base-2``, ``base-3``…: the first free among the archive's pages and
+        not in ``taken`` (slugs this batch has given out)."""
         siblings = Page.objects.child_of(self.index)
         slug, number = base, 2
-        while siblings.filter(slug=slug).exists():
+        while slug in taken or siblings.filter(slug=slug).exists():
             slug, number = f"{base}-{number}", number + 1
         return slug
 
-    def _redirects(self, item: WxrItem, page: ArticlePage) -> None:
-        """The old permalink answers 301 with the new page's address.
+    def _redirects(self, posts: list[tuple[WxrItem, ArticlePage]]) -> None:
+        """Each post's old permalink answers 301 with its new page's address.
 
         Wagtail redirects act only where nothing else answers, so ``/?p=ID`` short links (the
-        front page answers ``/``) cannot be redirected and are not recorded.
+        front page answers ``/``) cannot be redirected and are not recorded. A path already
+        redirected is pointed at the new page; the rest are added together.
         """
-        parts = page.get_url_parts()
-        new_path = Redirect.normalise_path(parts[2]) if parts else ""
-        olds = {
-            Redirect.normalise_path(url)
-            for url in (item.link, item.guid)
-            if url.startswith(("http://", "https://", "/"))
-        }
-        for old in {old for old in olds if not old.startswith("/?")} - {"", "/", new_path}:
-            Redirect.objects.update_or_create(
-                old_path=old[:255],
-                site=self.site,
-                defaults={"redirect_page": page, "redirect_link": "", "is_permanent": True},
-            )
+        wanted: dict[str, ArticlePage] = {}
+        for item, page in posts:
+            parts = page.get_url_parts()
+            new_path = Redirect.normalise_path(parts[2]) if parts else ""
+            olds = {
+                Redirect.normalise_path(url)[:255]
+                for url in (item.link, item.guid)
+                if url.startswith(("http://", "https://", "/"))
+            }
+            for old in {old for old in olds if not old.startswith("/?")} - {"", "/", new_path}:
+                wanted[old] = page
+        if not wanted:
+            return
+        existing = Redirect.objects.filter(site=self.site, old_path__in=wanted)
+        for redirect in existing:
+            page = wanted.pop(redirect.old_path)
+            redirect.redirect_page, redirect.redirect_link = page, ""
+            redirect.is_permanent = True
+            redirect.save()
+        Redirect.objects.bulk_create(
+            Redirect(old_path=old, site=self.site, redirect_page=page, is_permanent=True)
+            for old, page in wanted.items()
+        )
 
     # -- byline ---------------------------------------------------------------------------
 

@@ -82,7 +82,7 @@ class Command(BaseCommand):
                 self._dry_run(found, run_options)
                 return
             bar = _Bar(sys.stderr) if options["progress"] or sys.stderr.isatty() else None
-            result = import_wxr(path, run_options, checked=found, progress=bar, every=50)
+            result = import_wxr(path, run_options, checked=found, progress=bar, every=100)
         except (WxrImportError, MappingError) as error:
             raise CommandError(f"{path}: {error}") from None
         if bar:
