@@ -38,8 +38,8 @@ from masthead.importers.forms import CorrectionForm, SourceForm, WordPressForm
 from masthead.importers.models import ImportRun
 from masthead.importers.services import (
     ImportRefused,
-    _own_names,
     import_parsed_article,
+    outlet_names,
     plain_text,
 )
 from masthead.importers.tasks import run_wordpress_import
@@ -317,7 +317,7 @@ def _update_target(index: ArticleIndexPage | None, title: str) -> ArticlePage | 
 
 def _partner_name(parsed: ParsedArticle, index: ArticleIndexPage | None) -> str:
     """The publication the importer would make the partner (a name that is not ours)."""
-    own = _own_names(index) if index is not None else set()
+    own = outlet_names(index) if index is not None else set()
     candidates = (parsed.source_name, parsed.copyright_publication)
     return next((n for n in candidates if n and n.casefold() not in own), "")
 

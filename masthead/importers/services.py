@@ -71,15 +71,15 @@ def import_parsed_article(
     created_records: list[str] = []
 
     authors = [
-        _author(byline.name, byline.url, locale, created_records) for byline in parsed.authors
+        author_named(byline.name, byline.url, locale, created_records) for byline in parsed.authors
     ]
     # A byline that names someone twice ("By Ada Quill and ada quill") credits them once.
     authors = list({author.pk: author for author in authors}.values())
     _attach_bio(authors, parsed.bio)
-    partner = _partner(parsed, _own_names(index), created_records)
-    regions = [_term(Region, name, locale, created_records) for name in parsed.regions]
-    themes = [_term(Theme, name, locale, created_records) for name in parsed.themes]
-    reports = [_term(InDepthReport, name, locale, created_records) for name in parsed.reports]
+    partner = partner_for(parsed, outlet_names(index), created_records)
+    regions = [term_named(Region, name, locale, created_records) for name in parsed.regions]
+    themes = [term_named(Theme, name, locale, created_records) for name in parsed.themes]
+    reports = [term_named(InDepthReport, name, locale, created_records) for name in parsed.reports]
 
     slug = slug or slugify(parsed.title)[:255] or "article"
     existing = ArticlePage.objects.child_of(index).filter(slug=slug).first()
@@ -116,11 +116,11 @@ def import_parsed_article(
     except ValidationError as exc:
         # The page's own rules (e.g. a lead is required): the editor's error, not a crash;
         # raising out of the transaction rolls back the authors and terms made above.
-        raise ImportRefused(f"The article cannot be saved: {_explain(exc)}") from exc
+        raise ImportRefused(f"The article cannot be saved: {explain_refusal(exc)}") from exc
     return ImportResult(article, existing is None, publish, created_records)
 
 
-def _explain(error: ValidationError) -> str:
+def explain_refusal(error: ValidationError) -> str:
     """``Lead: This field cannot be blank.`` for each field the page refused."""
     if not hasattr(error, "error_dict"):
         return " ".join(error.messages)
@@ -134,7 +134,7 @@ def _explain(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _author(name: str, url: str, locale: Locale, created: list[str]) -> Author:
+def author_named(name: str, url: str, locale: Locale, created: list[str]) -> Author:
     author = Author.objects.filter(locale=locale, name__iexact=name).first()
     if author is None:
         author = Author(name=name, locale=locale, slug=_free_slug(Author, name, locale))
@@ -158,7 +158,7 @@ def _attach_bio(authors: list[Author], paragraphs: list[str]) -> None:
         subject.save(update_fields=["bio"])
 
 
-def _own_names(index: ArticleIndexPage) -> set[str]:
+def outlet_names(index: ArticleIndexPage) -> set[str]:
     """This outlet's names (settings and Site), case-folded: a source naming them is us."""
     site = index.get_site()
     if site is None:
@@ -167,7 +167,7 @@ def _own_names(index: ArticleIndexPage) -> set[str]:
     return {name.casefold() for name in names if name}
 
 
-def _partner(
+def partner_for(
     parsed: ParsedArticle, own_names: set[str], created: list[str]
 ) -> PartnerPublication | None:
     candidates = (parsed.source_name, parsed.copyright_publication)
@@ -181,7 +181,7 @@ def _partner(
     return partner
 
 
-def _term(model: type[Term], name: str, locale: Locale, created: list[str]) -> Term:
+def term_named(model: type[Term], name: str, locale: Locale, created: list[str]) -> Term:
     term = model.objects.filter(locale=locale, name__iexact=name).first()
     if term is None:
         term = model.objects.create(name=name, locale=locale, slug=_free_slug(model, name, locale))

@@ -26,7 +26,7 @@ _MD.validateLink = lambda url: True  # type: ignore[method-assign]
 # After nh3 the markup is canonical, so a simple pattern is reliable. Links to "#…" or to a
 # relative path pointed into the scraped page, and an <a> whose href nh3 dropped (javascript:)
 # goes nowhere: keep their text only.
-_DEAD_LINK_RE = re.compile(
+DEAD_LINK_RE = re.compile(
     r'<a(?: href="(?!https?://|mailto:)[^"]*")?>(.*?)</a>', re.DOTALL | re.IGNORECASE
 )
 
@@ -35,7 +35,7 @@ def inline_markdown_to_html(text: str) -> str:
     """Render one paragraph's inline Markdown as sanitised inline HTML (no wrapping ``<p>``)."""
     html = _MD.renderInline(text.strip())
     cleaned = sanitize(html, INLINE_RICH_TEXT)
-    return _DEAD_LINK_RE.sub(r"\1", cleaned).strip()
+    return DEAD_LINK_RE.sub(r"\1", cleaned).strip()
 
 
 def paragraph_html(text: str) -> str:

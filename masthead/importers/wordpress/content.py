@@ -29,15 +29,15 @@ from lxml import html as lxml_html
 
 from masthead.core.sanitize import INLINE_RICH_TEXT, sanitize
 from masthead.core.text import plain_text
-from masthead.importers.text.markup import _DEAD_LINK_RE
+from masthead.importers.text.markup import DEAD_LINK_RE
 from masthead.importers.text.parser import ArticleParseError
 from masthead.importers.text.parser.lines import (
-    _boilerplate_reason,
-    _link_or_name,
-    _parse_copyright,
-    _plain,
+    boilerplate_reason,
+    link_or_name,
+    parse_copyright,
+    plain_line,
 )
-from masthead.importers.text.parser.patterns import _COPYRIGHT_RE, _CREDIT_RE, _ORIGINAL_SOURCE_RE
+from masthead.importers.text.parser.patterns import COPYRIGHT_RE, CREDIT_RE, ORIGINAL_SOURCE_RE
 
 _GUTENBERG_RE = re.compile(r"<!--\s*/?wp:([a-z0-9/-]+)\s*(\{.*?\})?\s*/?-->", re.DOTALL)
 _CAPTION_RE = re.compile(r"\[caption([^\]]*)\](.*?)\[/caption\]", re.DOTALL | re.IGNORECASE)
@@ -114,15 +114,15 @@ def take_provenance(pieces: list[Piece]) -> Provenance:
         if piece.kind != "paragraph":
             break
         text = _markdown(piece.html)
-        if reason := _boilerplate_reason(text):
-            found.skipped.append(f"{reason}: {_plain(text)[:60]}")
-        elif match := _ORIGINAL_SOURCE_RE.fullmatch(text):
-            name, url = _link_or_name(match.group("source"))
+        if reason := boilerplate_reason(text):
+            found.skipped.append(f"{reason}: {plain_line(text)[:60]}")
+        elif match := ORIGINAL_SOURCE_RE.fullmatch(text):
+            name, url = link_or_name(match.group("source"))
             found.source_name = name
             source_urls.append(url)
-        elif _COPYRIGHT_RE.fullmatch(text):
+        elif COPYRIGHT_RE.fullmatch(text):
             try:
-                parsed = _parse_copyright(text, 0)
+                parsed = parse_copyright(text, 0)
             except ArticleParseError as error:
                 found.skipped.append(f"copyright line without a year: {error.message}")
                 parsed = None
@@ -130,7 +130,7 @@ def take_provenance(pieces: list[Piece]) -> Provenance:
                 holders, publication, year = parsed
                 found.copyright_holders, found.copyright_publication = holders, publication
                 found.copyright_year = year
-        elif credit := _CREDIT_RE.fullmatch(_plain(text)):
+        elif credit := CREDIT_RE.fullmatch(plain_line(text)):
             found.featured_image_credit = credit.group("credit").strip()
         else:
             break
@@ -319,7 +319,7 @@ def _inner_html(element: Any) -> str:
 def _inline(markup: str) -> str:
     """Inline HTML through the one sanitiser; links that go nowhere keep their text."""
     cleaned = sanitize(markup.strip(), INLINE_RICH_TEXT)
-    return _DEAD_LINK_RE.sub(r"\1", cleaned).strip()
+    return DEAD_LINK_RE.sub(r"\1", cleaned).strip()
 
 
 def _plain_of(markup: str) -> str:

@@ -25,15 +25,15 @@ from masthead.importers.bulk_pages import add_children
 from masthead.importers.models import WordPressAuthor, WordPressPost
 from masthead.importers.services import (
     ImportRefused,
-    _author,
-    _explain,
-    _own_names,
-    _partner,
-    _term,
+    author_named,
+    explain_refusal,
+    outlet_names,
+    partner_for,
+    term_named,
 )
 from masthead.importers.tasks import index_imported_articles
 from masthead.importers.text.parser import ArticleParseError, ParsedArticle
-from masthead.importers.text.parser.lines import _parse_copyright
+from masthead.importers.text.parser.lines import parse_copyright
 from masthead.people.models import Author
 from masthead.syndication.models import Licence
 from masthead.taxonomy.models import Term
@@ -73,7 +73,7 @@ class PostWriter:
         self.index = index
         self.locale = index.locale
         self.site = index.get_site()
-        self.own_names = _own_names(index)
+        self.own_names = outlet_names(index)
         self.mapping = mapping
         self.options = options
         self.state = state
@@ -177,7 +177,7 @@ class PostWriter:
                 if status in PUBLISHED_STATUSES:
                     revision.publish(skip_permission_checks=True, log_action=False)
         except ValidationError as error:
-            raise ImportRefused(_explain(error)) from error
+            raise ImportRefused(explain_refusal(error)) from error
         if status == "publish" and item.date:
             # The dates readers and feeds see are WordPress's, not the moment of the import.
             ArticlePage.objects.filter(pk=page.pk).update(
@@ -261,7 +261,7 @@ class PostWriter:
                     else:
                         page.minimal_clean()
                 except ValidationError as error:
-                    raise ImportRefused(_explain(error)) from error
+                    raise ImportRefused(explain_refusal(error)) from error
         except ImportRefused as refusal:
             self._refused(item, title, refusal)
             return None
@@ -394,10 +394,10 @@ class PostWriter:
         # Co-Authors Plus lists every author (staff and guest writers) as an "author" term.
         credited = [(slug, name) for domain, slug, name in item.terms if domain == "author"]
         credited = credited or [(item.creator, "")]
-        authors = [self._author(login, name) for login, name in credited if login or name]
+        authors = [self._byline_author(login, name) for login, name in credited if login or name]
         return list({author.pk: author for author in authors}.values())
 
-    def _author(self, login: str, name: str) -> Author:
+    def _byline_author(self, login: str, name: str) -> Author:
         login = login or slugify(name)
         if login.startswith("cap-") and login[4:] in self.declared:
             login = login[4:]  # Co-Authors Plus' term for a WordPress user
@@ -414,7 +414,7 @@ class PostWriter:
                 )
         if link is None:
             shown = (declared.display_name if declared else "") or name or login
-            author = _author(shown, "", self.locale, [])
+            author = author_named(shown, "", self.locale, [])
             link = WordPressAuthor.objects.create(login=login, email=email, author=author)
         self.authors[login] = link.author
         return link.author
@@ -435,7 +435,7 @@ class PostWriter:
             key = (target.vocabulary, term_name.casefold())
             if key not in self.terms:
                 model = VOCABULARIES[target.vocabulary]
-                self.terms[key] = _term(model, term_name, self.locale, [])
+                self.terms[key] = term_named(model, term_name, self.locale, [])
             if self.terms[key] not in filed[target.vocabulary]:
                 filed[target.vocabulary].append(self.terms[key])
         return filed["region"], filed["theme"], filed["report"]
@@ -445,7 +445,7 @@ class PostWriter:
     def _provenance(self, page: ArticlePage, item: WxrItem, found: Provenance) -> None:
         if copyright_line := _meta(item, META_COPYRIGHT):
             try:
-                parsed = _parse_copyright(copyright_line, item.line)
+                parsed = parse_copyright(copyright_line, item.line)
             except ArticleParseError:
                 parsed = None
             if parsed:
@@ -457,7 +457,7 @@ class PostWriter:
             source_url=found.source_url,
             copyright_publication=found.copyright_publication,
         )
-        partner = _partner(source, self.own_names, [])
+        partner = partner_for(source, self.own_names, [])
         page.partner = partner
         page.original_url = (_meta(item, META_ORIGINAL_URL) or found.original_url)[:500]
         page.original_date = _date(_meta(item, META_ORIGINAL_DATE)) if partner else None

@@ -11,7 +11,6 @@ from .patterns import (
     _BLOCK_MARK_RE,
     _BOILERPLATE,
     _BYLINE_RE,
-    _COPYRIGHT_RE,
     _DATE_LINE_RE,
     _LINK_RE,
     _MD,
@@ -23,11 +22,12 @@ from .patterns import (
     _TERMINAL,
     _WEEKDAY_RE,
     _YEAR_RE,
+    COPYRIGHT_RE,
 )
 from .types import ArticleParseError, Byline
 
 
-def _plain(text: str) -> str:
+def plain_line(text: str) -> str:
     """Inline Markdown reduced to plain text: links to their text, images and emphasis gone."""
     text = _LINK_RE.sub(lambda m: "" if m.group(1) else m.group(2), text)
     text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text)
@@ -37,7 +37,7 @@ def _plain(text: str) -> str:
 
 
 def _snippet(text: str) -> str:
-    plain = _plain(text)
+    plain = plain_line(text)
     return plain if len(plain) <= _SNIPPET else plain[: _SNIPPET - 1].rstrip() + "…"
 
 
@@ -49,12 +49,12 @@ def _real_url(url: str) -> str:
 
 
 def _ends_sentence(text: str) -> bool:
-    plain = _plain(text).rstrip()
+    plain = plain_line(text).rstrip()
     return bool(plain) and plain[-1] in _TERMINAL
 
 
 def _starts_lowercase(text: str) -> bool:
-    plain = _plain(text)
+    plain = plain_line(text)
     return bool(plain) and plain[0].islower()
 
 
@@ -98,34 +98,34 @@ def _split_names(text: str) -> list[tuple[str, str]]:
         lone = re.fullmatch(r"\x00(\d+)\x00", part)
         if lone:
             name, url = links[int(lone.group(1))]
-            pairs.append((_plain(name), _real_url(url)))
+            pairs.append((plain_line(name), _real_url(url)))
         else:
             restored = re.sub(r"\x00(\d+)\x00", lambda m: links[int(m.group(1))][0], part)
-            pairs.append((_plain(restored), ""))
+            pairs.append((plain_line(restored), ""))
     return [(name, url) for name, url in pairs if name]
 
 
 def _split_terms(text: str) -> list[str]:
     """Comma-separated taxonomy terms; "&" and "and" stay inside a term."""
-    terms = [term.strip(" .") for term in _plain(text).split(",")]
+    terms = [term.strip(" .") for term in plain_line(text).split(",")]
     return [term for term in terms if term]
 
 
-def _link_or_name(text: str) -> tuple[str, str]:
+def link_or_name(text: str) -> tuple[str, str]:
     """(name, real url) from "[Name](url)" or a plain "Name"."""
     match = _LINK_RE.fullmatch(text.strip(" *_"))
     if match and not match.group(1):
-        return _plain(match.group(2)), _real_url(match.group(3))
-    return _plain(text), ""
+        return plain_line(match.group(2)), _real_url(match.group(3))
+    return plain_line(text), ""
 
 
 def _taxonomy_line(text: str) -> re.Match[str] | None:
     """A "Region:/Theme:/In-depth Report:" line, also bold, linked, a heading or a list item."""
-    return _TAXONOMY_RE.fullmatch(_plain(_BLOCK_MARK_RE.sub("", text, count=1)))
+    return _TAXONOMY_RE.fullmatch(plain_line(_BLOCK_MARK_RE.sub("", text, count=1)))
 
 
-def _boilerplate_reason(text: str) -> str | None:
-    plain = _plain(text)
+def boilerplate_reason(text: str) -> str | None:
+    plain = plain_line(text)
     for pattern, reason in _BOILERPLATE:
         if pattern.search(plain):
             return reason
@@ -146,7 +146,7 @@ def _parse_byline(text: str) -> list[Byline] | None:
 
 def _parse_date_line(text: str, line: int) -> tuple[str, date] | None:
     """(outlet, date) from "Outlet, February 01, 2021"; None if the line is not a date line."""
-    match = _DATE_LINE_RE.fullmatch(_plain(text))
+    match = _DATE_LINE_RE.fullmatch(plain_line(text))
     if not match:
         return None
     outlet = (match.group("outlet") or "").strip()
@@ -169,9 +169,9 @@ def _parse_date_line(text: str, line: int) -> tuple[str, date] | None:
         ) from None
 
 
-def _parse_copyright(text: str, line: int) -> tuple[list[str], str, int] | None:
+def parse_copyright(text: str, line: int) -> tuple[list[str], str, int] | None:
     """(holders, publication, year) from "Copyright © A, B, Pub, 2021"; None if not one."""
-    match = _COPYRIGHT_RE.fullmatch(text.strip())
+    match = COPYRIGHT_RE.fullmatch(text.strip())
     if not match:
         return None
     rest = _RIGHTS_RESERVED_RE.sub("", (match.group("rest") or match.group("dated")).strip())
@@ -198,6 +198,6 @@ def _parse_copyright(text: str, line: int) -> tuple[list[str], str, int] | None:
 def _split_copyright_items(text: str) -> list[str]:
     """Comma-separated items of a copyright line, links reduced to their text."""
     items = [
-        _plain(part).strip(" .") for part in _LINK_RE.sub(lambda m: m.group(2), text).split(",")
+        plain_line(part).strip(" .") for part in _LINK_RE.sub(lambda m: m.group(2), text).split(",")
     ]
     return [item for item in items if item]

@@ -89,18 +89,18 @@ _BOILERPLATE: list[tuple[re.Pattern[str], str]] = [
         "newsletter prompt",
     ),
 ]
-_CREDIT_RE = re.compile(
+CREDIT_RE = re.compile(
     r"(?:(?P<featured>featured image (?:is )?from|featured image(?: credit)?\s*:)"
     r"|image credit\s*:|photo credit\s*:)\s*(?P<credit>.+?)\.?",
     re.IGNORECASE,
 )
-_ORIGINAL_SOURCE_RE = re.compile(
+ORIGINAL_SOURCE_RE = re.compile(
     r"[*_]{0,2}the original source of this article is\s+(?P<source>.+?)[.*_]*", re.IGNORECASE
 )
 # "Copyright ©", "Copyright (c)", "©" surely open a copyright line (a missing year is then an
 # error); a bare "Copyright" or "(c)" only with a year in place, so that a paragraph opening
 # "Copyright law…" or a list item "(c) the board…" stays article text.
-_COPYRIGHT_RE = re.compile(
+COPYRIGHT_RE = re.compile(
     r"[*_]{0,2}(?:copyright\s*(?:©|\(c\)|&copy;)|©|&copy;)\s*(?P<rest>.+?)[*_]*"
     r"|[*_]{0,2}(?:copyright|\(c\))\s+"
     r"(?P<dated>\d{4}\b.{0,100}|.{0,100}\b\d{4}(?:[.,]?\s*all rights reserved\.?)?)[*_]*",

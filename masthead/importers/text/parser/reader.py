@@ -6,22 +6,20 @@ import re
 from urllib.parse import urlsplit
 
 from .lines import (
-    _boilerplate_reason,
-    _link_or_name,
     _parse_byline,
-    _parse_copyright,
     _parse_date_line,
-    _plain,
     _snippet,
     _split_terms,
     _taxonomy_line,
     _wrapped_in,
+    boilerplate_reason,
+    link_or_name,
+    parse_copyright,
+    plain_line,
 )
 from .patterns import (
     _ABOUT_AUTHOR_RE,
     _BIO_HEADING_RE,
-    _COPYRIGHT_RE,
-    _CREDIT_RE,
     _DATE_LINE_RE,
     _DISCLAIMER,
     _HEADING_RE,
@@ -29,12 +27,14 @@ from .patterns import (
     _LABEL_RE,
     _LINK_ONLY_RE,
     _MARKER_RE,
-    _ORIGINAL_SOURCE_RE,
     _PRONOUN_BIO_RE,
     _SETEXT_RE,
     _TERMINAL,
     _TITLE_MAX,
     _TRANSLATION_NOTE,
+    COPYRIGHT_RE,
+    CREDIT_RE,
+    ORIGINAL_SOURCE_RE,
 )
 from .types import ArticleParseError, ParsedArticle
 from .units import _blocks, _group, _normalise, _repair, _Unit
@@ -76,7 +76,7 @@ class _Parser:
             raise ArticleParseError(1, "the file is empty; expected the article title on line 1")
         position = self._next_nonblank(0)
         # Page chrome copied above the headline (e.g. a translation banner) is not the title.
-        while (reason := _boilerplate_reason(self.lines[position][1])) is not None:
+        while (reason := boilerplate_reason(self.lines[position][1])) is not None:
             number, text = self.lines[position]
             self.article.skipped.append((number, f"{reason}: '{_snippet(text)}'"))
             position = self._next_nonblank(position + 1)
@@ -86,7 +86,7 @@ class _Parser:
                 )
         number, text = self.lines[position]
         heading = _HEADING_RE.fullmatch(text)
-        title = _plain(heading.group(2) if heading else text)
+        title = plain_line(heading.group(2) if heading else text)
         found = None
         if _parse_byline(text):
             found = "a byline"
@@ -94,7 +94,7 @@ class _Parser:
             found = "a Region/Theme line"
         elif _MARKER_RE.fullmatch(text):
             found = "a separator line"
-        elif _DATE_LINE_RE.fullmatch(_plain(text)):
+        elif _DATE_LINE_RE.fullmatch(plain_line(text)):
             found = "a date line"
         elif len(title) > _TITLE_MAX:
             found = "a whole paragraph"
@@ -139,9 +139,9 @@ class _Parser:
                 )
                 target.extend(terms)
             elif was_after_date and self._is_source_line(text, position):
-                article.source_name, url = _link_or_name(text)
+                article.source_name, url = link_or_name(text)
                 self.source_urls.append(url)
-            elif reason := _boilerplate_reason(text):
+            elif reason := boilerplate_reason(text):
                 article.skipped.append((number, f"{reason}: '{_snippet(text)}'"))
             elif not article.authors and not self.deck and self._byline_follows(position):
                 # A subtitle (deck) between the headline and the byline.
@@ -174,7 +174,7 @@ class _Parser:
         publication's name, whether or not it is a link; taking it for one would invent a
         partner without a licence, which then blocks every translation of the piece.
         """
-        plain = _plain(text)
+        plain = plain_line(text)
         if _LABEL_RE.match(plain):
             return False
         if _LINK_ONLY_RE.fullmatch(text):
@@ -194,7 +194,7 @@ class _Parser:
         if following >= len(self.lines):
             return False
         after = self.lines[following][1]
-        return bool(_taxonomy_line(after) or _boilerplate_reason(after) or _wrapped_in(after, "em"))
+        return bool(_taxonomy_line(after) or boilerplate_reason(after) or _wrapped_in(after, "em"))
 
     # -- lead and body --------------------------------------------------------------------
 
@@ -228,28 +228,28 @@ class _Parser:
         """
         if unit.kind in ("marker", "image"):
             return unit.kind
-        if unit.kind in ("text", "heading") and _BIO_HEADING_RE.fullmatch(_plain(unit.text)):
+        if unit.kind in ("text", "heading") and _BIO_HEADING_RE.fullmatch(plain_line(unit.text)):
             return "bio heading"
         if unit.kind != "text":
             return None
         if previous == "bio heading":
             return "bio"
-        if _boilerplate_reason(unit.text):
+        if boilerplate_reason(unit.text):
             return "boilerplate"
-        if _CREDIT_RE.fullmatch(_plain(unit.text)):
+        if CREDIT_RE.fullmatch(plain_line(unit.text)):
             return "credit"
-        if _ORIGINAL_SOURCE_RE.fullmatch(unit.text):
+        if ORIGINAL_SOURCE_RE.fullmatch(unit.text):
             return "source"
-        if _COPYRIGHT_RE.fullmatch(unit.text):
+        if COPYRIGHT_RE.fullmatch(unit.text):
             return "copyright"
         if self._starts_bio(unit.text):
             return "bio"
-        if previous == "bio" and _PRONOUN_BIO_RE.match(_plain(unit.text)):
+        if previous == "bio" and _PRONOUN_BIO_RE.match(plain_line(unit.text)):
             return "bio"
         return None
 
     def _starts_bio(self, text: str) -> bool:
-        plain = _HONORIFIC_RE.sub("", _plain(text), count=1)
+        plain = _HONORIFIC_RE.sub("", plain_line(text), count=1)
         if _ABOUT_AUTHOR_RE.match(plain):
             return True
         return any(
@@ -263,7 +263,7 @@ class _Parser:
             if previous is None:
                 return False
             # After a disclaimer the outlet's notices run to the end of the page.
-            if previous == "boilerplate" and _boilerplate_reason(unit.text) == _DISCLAIMER:
+            if previous == "boilerplate" and boilerplate_reason(unit.text) == _DISCLAIMER:
                 return True
         return True
 
@@ -283,7 +283,7 @@ class _Parser:
                 self.article.skipped.append((unit.line, "image (not imported)"))
                 continue
             if kind == "boilerplate":
-                reason = _boilerplate_reason(unit.text) or ""
+                reason = boilerplate_reason(unit.text) or ""
                 # Translation banners can sit anywhere on the page; the rest ends the article.
                 if reason == _TRANSLATION_NOTE:
                     self.article.skipped.append((unit.line, f"{reason}: '{_snippet(unit.text)}'"))
@@ -336,13 +336,13 @@ class _Parser:
             elif kind == "credit":
                 self._take_credit(unit, in_text=False)
             elif kind == "source":
-                match = _ORIGINAL_SOURCE_RE.fullmatch(unit.text)
+                match = ORIGINAL_SOURCE_RE.fullmatch(unit.text)
                 if match:
-                    name, url = _link_or_name(match.group("source"))
+                    name, url = link_or_name(match.group("source"))
                     article.source_name = article.source_name or name
                     self.source_urls.append(url)
             elif kind == "copyright":
-                parsed = _parse_copyright(unit.text, unit.line)
+                parsed = parse_copyright(unit.text, unit.line)
                 if parsed:
                     holders, publication, year = parsed
                     # "Copyright © A, B, 2021" by the two bylined authors names no publication.
@@ -352,7 +352,7 @@ class _Parser:
                     article.copyright_publication = publication
                     article.copyright_year = year
             elif kind == "boilerplate":
-                reason = _boilerplate_reason(unit.text) or "boilerplate"
+                reason = boilerplate_reason(unit.text) or "boilerplate"
                 after_disclaimer = after_disclaimer or reason == _DISCLAIMER
                 article.skipped.append((unit.line, f"{reason}: '{_snippet(unit.text)}'"))
             elif after_disclaimer:
@@ -373,7 +373,7 @@ class _Parser:
                 )
 
     def _take_credit(self, unit: _Unit, *, in_text: bool) -> None:
-        match = _CREDIT_RE.fullmatch(_plain(unit.text))
+        match = CREDIT_RE.fullmatch(plain_line(unit.text))
         if match is None:
             return
         if in_text and not match.group("featured"):
@@ -384,7 +384,7 @@ class _Parser:
             self.article.featured_image_credit = match.group("credit").strip()
 
     def _mentions_author(self, text: str) -> bool:
-        head = _plain(text)[:120]
+        head = plain_line(text)[:120]
         return any(author.name in head for author in self.article.authors)
 
     def _resolve_source_urls(self) -> None:

@@ -6,21 +6,21 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lines import _boilerplate_reason, _ends_sentence, _plain, _starts_lowercase, _wrapped_in
+from .lines import _ends_sentence, _starts_lowercase, _wrapped_in, boilerplate_reason, plain_line
 from .patterns import (
     _ATTRIBUTION_RE,
     _CONTROL_RE,
-    _COPYRIGHT_RE,
-    _CREDIT_RE,
     _HEADING_RE,
     _IMAGE_ONLY_RE,
     _LINK_ONLY_RE,
     _LIST_ITEM_RE,
     _MARKER_RE,
-    _ORIGINAL_SOURCE_RE,
     _SUBHEADING_MAX,
     _TERMINAL,
     _WRAP_WIDTH,
+    COPYRIGHT_RE,
+    CREDIT_RE,
+    ORIGINAL_SOURCE_RE,
 )
 from .types import ArticleParseError, Block
 
@@ -38,10 +38,10 @@ class _Unit:
 def _is_standalone(text: str) -> bool:
     """Lines that always stand alone even without a blank line around them."""
     return bool(
-        _boilerplate_reason(text)
-        or _CREDIT_RE.fullmatch(_plain(text))
-        or _ORIGINAL_SOURCE_RE.fullmatch(text)
-        or _COPYRIGHT_RE.fullmatch(text)
+        boilerplate_reason(text)
+        or CREDIT_RE.fullmatch(plain_line(text))
+        or ORIGINAL_SOURCE_RE.fullmatch(text)
+        or COPYRIGHT_RE.fullmatch(text)
         or _LIST_ITEM_RE.match(text)
     )
 
@@ -195,7 +195,7 @@ def _repair(units: list[_Unit]) -> list[_Unit]:
 
 def _looks_like_subheading(unit: _Unit) -> bool:
     """A short standalone line without closing punctuation that is not just a link."""
-    plain = _plain(unit.text)
+    plain = plain_line(unit.text)
     return (
         unit.lines == 1
         and 0 < len(plain) <= _SUBHEADING_MAX
@@ -228,13 +228,13 @@ def _blocks(units: list[_Unit]) -> list[Block]:
 
 def _text_block(unit: _Unit, previous: Block | None, following: _Unit | None) -> Block:
     bold = _wrapped_in(unit.text, "strong")
-    if bold is not None and unit.lines == 1 and len(_plain(bold)) <= _SUBHEADING_MAX:
+    if bold is not None and unit.lines == 1 and len(plain_line(bold)) <= _SUBHEADING_MAX:
         return Block("subheading", bold, unit.line)
     # "He told the committee:" followed by a paragraph: that paragraph is what was said.
     if (
         previous is not None
         and previous.kind == "paragraph"
-        and _plain(previous.text).endswith(":")
+        and plain_line(previous.text).endswith(":")
         and not _LIST_ITEM_RE.match(unit.text)
     ):
         return Block("quote", unit.text, unit.line)
