@@ -36,6 +36,7 @@ from masthead.demo.membership import load_demo_membership
 from masthead.demo.newsletters import load_demo_newsletters
 from masthead.demo.partners import load_demo_partners
 from masthead.demo.stories import load_demo_stories
+from masthead.demo.wordpress import load_demo_wordpress
 from masthead.images.drawing import draw_motif, draw_portrait, image_file
 from masthead.images.models import CustomImage
 from masthead.importers.services import import_parsed_article, stream_block
@@ -135,6 +136,7 @@ def _build(content: DemoContent, log: Log) -> None:
     load_demo_stories(log)
     load_demo_newsletters(log)
     load_demo_partners(log)
+    load_demo_wordpress(log)
 
 
 def _fill_outlet_settings(outlet_settings: OutletSettings, content: DemoContent) -> None:
