@@ -45,6 +45,7 @@ from masthead.discovery.search.facets import (
     facet_counts,
     language_links,
     match_rows,
+    reads_id_range,
 )
 from masthead.discovery.search.query import (
     MAX_QUERY_LENGTH,
@@ -257,10 +258,13 @@ def run_search(
         searched = backend.search(text, everywhere, operator="and")
         if window is not None:
             searched.query_compiler.min_rowid = window[0]
+        if getattr(compiler, "candidate_ids", None) is not None:
+            # The window read the candidates themselves (PostgreSQL): the facets count them.
+            searched.query_compiler.candidate_ids = compiler.candidate_ids
         rows = match_rows(searched, query)
         if rows is not None:
             hits, outcome.facets, per_language = facet_counts(
-                rows, locale, query, bounded=window is not None
+                rows, locale, query, bounded=reads_id_range(searched)
             )
             counted = True
     listed: Any = results

@@ -86,6 +86,18 @@ def match_rows(results: Any, query: SearchQuery) -> tuple[str, list[Any]] | None
     return sql, list(params)
 
 
+def reads_id_range(results: Any) -> bool:
+    """Whether ``results`` reads its matches within a range of the newest entry ids (which
+    the database may need telling how to read: ``Statements.scans``)."""
+    compiler = getattr(results, "query_compiler", None)
+    reads = getattr(compiler, "reads_id_range", None)
+    if reads is not None:
+        return bool(reads())
+    return getattr(compiler, "min_rowid", None) is not None or (
+        getattr(compiler, "max_rowid", None) is not None
+    )
+
+
 def _indexed_match_rows(
     match_sql: str, match_params: list[Any], content_types: list[int], query: SearchQuery
 ) -> tuple[str, list[Any]]:
