@@ -7,5 +7,9 @@ from django.core.asgi import get_asgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.production")
 
 from masthead.pagecache.asgi import wrap
+from masthead.pagecache.release import refresh_for_release
 
-application = wrap(get_asgi_application())
+django_application = get_asgi_application()
+# A new release retires the old one's stored fragments and cached pages (decision 0219).
+refresh_for_release()
+application = wrap(django_application)

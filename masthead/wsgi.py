@@ -6,6 +6,10 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.production")
 
+from masthead.pagecache.release import refresh_for_release
 from masthead.pagecache.wsgi import wrap
 
-application = wrap(get_wsgi_application())
+django_application = get_wsgi_application()
+# A new release retires the old one's stored fragments and cached pages (decision 0219).
+refresh_for_release()
+application = wrap(django_application)

@@ -13,6 +13,9 @@ class ContentVersion(models.Model):
     """
 
     number = models.BigIntegerField(default=0)
+    # The release that last moved it (pagecache/release.py): a new deploy retires the old one's
+    # fragments and cached pages.
+    release = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         verbose_name = "content version"
