@@ -17,11 +17,12 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from masthead.accounts.models import User
+from masthead.core.models import OutletSettings
 from masthead.membership.models import Membership, MembershipSettings, Payment, Plan, Pledge
 from masthead.membership.services import add_period
 
-BANK = "The Harbour Courier Media Association\nIBAN XX00 0000 0000 0000 0000 00\nBIC DEMOXXXX"
-CHEQUE = "The Harbour Courier, Members' desk\n12 Ropewalk Lane\nHarbourtown"
+BANK = "{name} Media Association\nIBAN XX00 0000 0000 0000 0000 00\nBIC DEMOXXXX"
+CHEQUE = "{name}, Members' desk\n12 Ropewalk Lane\nPort Meridian"
 
 
 def _reader(email: str, name: str) -> User:
@@ -40,11 +41,13 @@ def load_demo_membership(log: Callable[[str], None] = lambda _msg: None) -> None
     if site is None:
         return
     rules = MembershipSettings.for_site(site)
-    rules.prompt_text = "The Courier is paid for by its readers, not by advertisers."
+    # In the outlet's own name (the demo's is The Meridian Review).
+    name = OutletSettings.for_site(site).outlet_name or site.site_name
+    rules.prompt_text = f"{name} is paid for by its readers, not by advertisers."
     rules.thanks_text = "Thank you for being a member: this reporting is yours too."
-    rules.bank_details = BANK
-    rules.cheque_address = CHEQUE
-    rules.receipt_footer = "The Harbour Courier Media Association (demo), Harbourtown"
+    rules.bank_details = BANK.format(name=name)
+    rules.cheque_address = CHEQUE.format(name=name)
+    rules.receipt_footer = f"{name} Media Association (demo), Port Meridian"
     rules.save()
     reader_plan = Plan.objects.create(
         name="Reader",

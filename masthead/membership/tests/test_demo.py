@@ -15,7 +15,7 @@ class DemoMembershipTests(TestCase):
         load_demo_membership()
         plans = self.client.get("/membership/")
         self.assertContains(plans, "Patron")
-        self.assertContains(plans, "The Courier is paid for by its readers")
+        self.assertContains(plans, "The Test Courier is paid for by its readers")
         self.client.force_login(User.objects.get(email="amara.member@example.org"))
         area = self.client.get("/account/membership/")
         self.assertContains(area, "Renews on")
