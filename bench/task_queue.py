@@ -41,7 +41,7 @@ def noop(number: int) -> int:
 SETTINGS_MODULE = """
 import os
 
-from masthead.settings.base import database_from_url
+from masthead.settings.builders import database_from_url
 
 SECRET_KEY = "bench-queue"
 USE_TZ = True

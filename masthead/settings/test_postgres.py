@@ -9,7 +9,7 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from masthead.settings.base import database_from_url
+from masthead.settings.builders import database_from_url
 from masthead.settings.test import *  # noqa: F403
 
 _url = os.environ.get("MASTHEAD_TEST_POSTGRES_URL", "").strip()

@@ -15,7 +15,7 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from masthead.settings.base import redis_cache, s3_storage
+from masthead.settings.builders import redis_cache, s3_storage
 from masthead.settings.test_postgres import *  # noqa: F403
 
 

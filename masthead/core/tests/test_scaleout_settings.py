@@ -4,7 +4,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.test import SimpleTestCase
 
 from masthead.core.storage import MediaStorage
-from masthead.settings.base import require_group, s3_storage
+from masthead.settings.builders import require_group, s3_storage
 
 
 class ScaleOutSettingsTests(SimpleTestCase):

@@ -17,7 +17,7 @@ from django.test import TestCase, override_settings
 from wagtail.search.backends import get_search_backend
 
 from masthead.people.factories import AuthorFactory
-from masthead.settings.base import search_backends
+from masthead.settings.builders import search_backends
 from masthead.taxonomy.factories import RegionFactory
 from masthead.testing import build_outlet, publish_article
 

@@ -20,7 +20,7 @@ from masthead.discovery.search import (
     postgres_config,
     snippet_for,
 )
-from masthead.settings.base import database_from_url, search_backends
+from masthead.settings.builders import database_from_url, search_backends
 
 
 class QueryReadingTests(SimpleTestCase):
