@@ -79,6 +79,24 @@ def start_campaign(campaign: Campaign) -> None:
     _enqueue_after_commit(campaign.pk)
 
 
+def cancel_campaign(campaign: Campaign) -> int:
+    """Stop a queued or sending campaign; returns how many of its readers will not get it.
+
+    The worker finishes the batch it holds (``MAILING_BATCH_SIZE`` messages at most: those are
+    already with the mail server or about to be) and claims no other; nothing resumes a
+    cancelled campaign. A draft or finished campaign is left as it is (0).
+    """
+    active = [Campaign.Status.QUEUED, Campaign.Status.SENDING]
+    stopped = Campaign.objects.filter(pk=campaign.pk, status__in=active).update(
+        status=Campaign.Status.CANCELLED, finished_at=timezone.now()
+    )
+    if not stopped:
+        return 0
+    campaign.status = Campaign.Status.CANCELLED
+    unsent = [Delivery.Status.PENDING, Delivery.Status.DEFERRED]
+    return campaign.deliveries.filter(status__in=unsent).count()
+
+
 def _enqueue_after_commit(campaign_id: int) -> None:
     from masthead.mailing.tasks import send_campaign
 

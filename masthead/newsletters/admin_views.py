@@ -15,6 +15,8 @@ from masthead.newsletters import issues, sending
 from masthead.newsletters.models import Frequency, Issue
 
 PERMISSION = "newsletters.change_issue"
+# Campaigns the engine may still send from (mailing.models.Campaign.Status).
+ACTIVE = ("queued", "sending")
 
 
 def _require(request: HttpRequest) -> None:
@@ -62,6 +64,28 @@ def send(request: HttpRequest, pk: int) -> HttpResponse:
         "edit_url": _edit_url(issue),
     }
     return render(request, "newsletters/admin/send.html", context)
+
+
+def stop(request: HttpRequest, pk: int) -> HttpResponse:
+    """Stop an issue that is going out (GET shows how far it got; POST stops it)."""
+    _require(request)
+    issue = get_object_or_404(Issue, pk=pk)
+    campaigns = list(sending.campaigns_of(issue))
+    if request.method == "POST":
+        unsent = sending.stop_issue(issue)
+        if unsent:
+            messages.success(
+                request, f"Stopped “{issue.subject}”: {unsent} readers will not receive it."
+            )
+        else:
+            messages.info(request, f"“{issue.subject}” was no longer being sent.")
+        return HttpResponseRedirect(reverse("wagtailsnippets_newsletters_issue:list"))
+    context = {
+        "issue": issue,
+        "campaigns": campaigns,
+        "sending": any(campaign.status in ACTIVE for campaign in campaigns),
+    }
+    return render(request, "newsletters/admin/stop.html", context)
 
 
 def special(request: HttpRequest, page_id: int) -> HttpResponse:

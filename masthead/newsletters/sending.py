@@ -176,3 +176,18 @@ def send_issue(issue: Issue) -> int:
         transaction.on_commit(partial(mailing.start_campaign, campaign))
     issue.refresh_from_db()
     return total
+
+
+def campaigns_of(issue: Issue) -> QuerySet[Campaign]:
+    """The engine's campaigns for ``issue`` (one per list: a special issue goes to every list)."""
+    from masthead.mailing.models import Campaign
+
+    key = issue.campaign_key
+    return Campaign.objects.filter(Q(key=key) | Q(key__startswith=f"{key}-"))
+
+
+def stop_issue(issue: Issue) -> int:
+    """Stop the issue's campaigns still queued or sending; returns the readers it will not reach."""
+    from masthead.mailing import services as mailing
+
+    return sum(mailing.cancel_campaign(campaign) for campaign in campaigns_of(issue))

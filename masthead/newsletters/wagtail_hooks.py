@@ -15,13 +15,19 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from masthead.newsletters import admin_views
+from masthead.newsletters import admin_views, sending
 from masthead.newsletters.models import Issue, Subscriber
 
 
 class SendColumn(Column):
     def get_value(self, instance: Issue) -> Any:
         if instance.status == Issue.Status.SENT:
+            campaigns = sending.campaigns_of(instance)
+            if campaigns.filter(status__in=admin_views.ACTIVE).exists():
+                url = reverse("newsletters_admin_stop", args=[instance.pk])
+                return format_html('Sending to {} <a href="{}">Stop…</a>', instance.recipients, url)
+            if campaigns.filter(status="cancelled").exists():
+                return f"Stopped (sent to {sum(c.sent_count for c in campaigns)})"
             return f"Sent to {instance.recipients}"
         url = reverse("newsletters_admin_send", args=[instance.pk])
         return format_html('<a href="{}">Send now…</a>', url)
@@ -79,6 +85,7 @@ def admin_urls() -> list[Any]:
     return [
         path("newsletters/build/", admin_views.build, name="newsletters_admin_build"),
         path("newsletters/send/<int:pk>/", admin_views.send, name="newsletters_admin_send"),
+        path("newsletters/stop/<int:pk>/", admin_views.stop, name="newsletters_admin_stop"),
         path(
             "newsletters/special/<int:page_id>/",
             admin_views.special,

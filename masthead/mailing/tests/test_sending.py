@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime
+from unittest import mock
 
 from django.test import TestCase, override_settings
 from django.utils import timezone
 
 from masthead.mailing import services
 from masthead.mailing.models import Campaign, Delivery, Suppression
-from masthead.mailing.sending import run_campaign
+from masthead.mailing.sending import BatchSender, run_campaign
 from masthead.mailing.tests.support import (
     TEST_KIND,
     SMTPServer,
@@ -221,6 +222,32 @@ class SendingTests(TestCase):
             queued = services.resume()
         self.assertEqual(queued, [campaign.pk])
         self.assertEqual(len(smtp.messages), 3)
+
+    @override_settings(MAILING_BATCH_SIZE=1)
+    def test_a_campaign_stopped_while_sending_sends_no_further_batch(self) -> None:
+        campaign = self._campaign()
+        Campaign.objects.filter(pk=campaign.pk).update(status=Campaign.Status.QUEUED)
+        real_send = BatchSender.send
+        stopped: list[int] = []
+
+        def send_then_stop(sender: BatchSender, batch: list[Delivery]) -> None:
+            real_send(sender, batch)
+            if not stopped:  # an editor presses Stop while the first batch goes out
+                stopped.append(services.cancel_campaign(campaign))
+
+        with SMTPServer() as smtp, mock.patch.object(BatchSender, "send", send_then_stop):
+            run_campaign(campaign.pk)
+        self.assertEqual(len(smtp.messages), 1)
+        self.assertEqual(stopped, [2])
+        campaign.refresh_from_db()
+        self.assertEqual(campaign.status, Campaign.Status.CANCELLED)
+        self.assertEqual(Delivery.objects.filter(status=Delivery.Status.PENDING).count(), 2)
+        self.assertFalse(Delivery.objects.exclude(claimed_by="").exists())  # nothing held
+        with SMTPServer() as smtp, self.captureOnCommitCallbacks(execute=True):
+            self.assertEqual(services.resume(), [])  # nothing takes it up again
+            run_campaign(campaign.pk)
+        self.assertEqual(smtp.messages, [])
+        self.assertEqual(services.cancel_campaign(campaign), 0)  # stopping twice: nothing
 
     def test_a_composer_without_unsubscribe_url_fails_the_delivery_not_the_send(self) -> None:
         from masthead.mailing.registry import ComposedMessage, register_composer

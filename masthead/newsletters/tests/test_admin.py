@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 
 from masthead.mailing.models import Campaign
+from masthead.mailing.sending import run_campaign
+from masthead.mailing.tests.support import SMTPServer
 from masthead.newsletters import issues
 from masthead.newsletters.factories import SubscriberFactory
 from masthead.newsletters.models import Issue, Subscriber
@@ -66,6 +68,33 @@ class IssueAdminTests(NewsletterTestCase):
         # Sending again changes nothing.
         self.client.post(send_url)
         self.assertEqual(Campaign.objects.filter(key__startswith=issue.campaign_key).count(), 1)
+
+    def test_an_editor_stops_an_issue_that_is_going_out(self) -> None:
+        publish_article(self.outlet, title="Bridge reopens", slug="bridge")
+        issue = issues.build_digest("weekly")
+        assert issue is not None
+        for n in range(3):
+            SubscriberFactory.create(email=f"reader{n}@inbox.example")
+        # Sent and queued, but the worker has not reached it yet: its task waits in the queue.
+        queue = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+        with self.settings(TASKS=queue), self.captureOnCommitCallbacks(execute=True):
+            self.client.post(f"/admin/newsletters/send/{issue.pk}/")
+        campaign = Campaign.objects.get(key=issue.campaign_key)
+        self.assertEqual(campaign.status, Campaign.Status.QUEUED)
+        listing = self.client.get("/admin/snippets/newsletters/issue/")
+        stop_url = f"/admin/newsletters/stop/{issue.pk}/"
+        self.assertContains(listing, f'Sending to 3 <a href="{stop_url}">Stop…</a>', html=True)
+        self.assertContains(self.client.get(stop_url), "Stop sending")
+
+        response = self.client.post(stop_url, follow=True)
+        self.assertContains(response, "3 readers will not receive it")
+        campaign.refresh_from_db()
+        self.assertEqual(campaign.status, Campaign.Status.CANCELLED)
+        with SMTPServer() as smtp:
+            run_campaign(campaign.pk)  # the worker's task, arriving late
+        self.assertEqual(smtp.messages, [])
+        self.assertContains(self.client.get("/admin/snippets/newsletters/issue/"), "Stopped")
+        self.assertContains(self.client.get(stop_url), "no longer being sent")
 
     def test_an_article_is_sent_as_a_special_issue_from_its_page(self) -> None:
         article = publish_article(self.outlet, title="Flood warning", slug="flood")
