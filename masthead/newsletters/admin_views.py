@@ -11,12 +11,13 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from masthead.articles.models import ArticlePage
+from masthead.mailing.models import Campaign
 from masthead.newsletters import issues, sending
 from masthead.newsletters.models import Frequency, Issue
 
 PERMISSION = "newsletters.change_issue"
-# Campaigns the engine may still send from (mailing.models.Campaign.Status).
-ACTIVE = ("queued", "sending")
+# Campaigns the engine may still send from.
+ACTIVE = (Campaign.Status.QUEUED, Campaign.Status.SENDING)
 
 
 def _require(request: HttpRequest) -> None:
@@ -74,9 +75,8 @@ def stop(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         unsent = sending.stop_issue(issue)
         if unsent:
-            messages.success(
-                request, f"Stopped “{issue.subject}”: {unsent} readers will not receive it."
-            )
+            readers = "1 reader" if unsent == 1 else f"{unsent} readers"
+            messages.success(request, f"Stopped “{issue.subject}”: {readers} will not receive it.")
         else:
             messages.info(request, f"“{issue.subject}” was no longer being sent.")
         return HttpResponseRedirect(reverse("wagtailsnippets_newsletters_issue:list"))

@@ -15,6 +15,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from masthead.mailing.models import Campaign
 from masthead.newsletters import admin_views, sending
 from masthead.newsletters.models import Issue, Subscriber
 
@@ -26,7 +27,7 @@ class SendColumn(Column):
             if campaigns.filter(status__in=admin_views.ACTIVE).exists():
                 url = reverse("newsletters_admin_stop", args=[instance.pk])
                 return format_html('Sending to {} <a href="{}">Stop…</a>', instance.recipients, url)
-            if campaigns.filter(status="cancelled").exists():
+            if campaigns.filter(status=Campaign.Status.CANCELLED).exists():
                 return f"Stopped (sent to {sum(c.sent_count for c in campaigns)})"
             return f"Sent to {instance.recipients}"
         url = reverse("newsletters_admin_send", args=[instance.pk])
