@@ -23,11 +23,12 @@ from masthead.newsletters.models import Issue, Subscriber
 class SendColumn(Column):
     def get_value(self, instance: Issue) -> Any:
         if instance.status == Issue.Status.SENT:
-            campaigns = sending.campaigns_of(instance)
-            if campaigns.filter(status__in=admin_views.ACTIVE).exists():
+            campaigns = list(sending.campaigns_of(instance))  # one query a sent issue
+            statuses = {campaign.status for campaign in campaigns}
+            if statuses & set(admin_views.ACTIVE):
                 url = reverse("newsletters_admin_stop", args=[instance.pk])
                 return format_html('Sending to {} <a href="{}">Stop…</a>', instance.recipients, url)
-            if campaigns.filter(status=Campaign.Status.CANCELLED).exists():
+            if Campaign.Status.CANCELLED in statuses:
                 return f"Stopped (sent to {sum(c.sent_count for c in campaigns)})"
             return f"Sent to {instance.recipients}"
         url = reverse("newsletters_admin_send", args=[instance.pk])
